@@ -1,0 +1,12 @@
+package org.verbund.gateway;
+
+import org.junit.jupiter.api.Test;
+import org.verbund.core.architecture.BoundaryRules;
+
+class GatewayBoundaryTest {
+
+    @Test
+    void reachesContextsOnlyThroughTheirApi() {
+        BoundaryRules.gatewayUsesOnlyContextApis().check(BoundaryRules.productionClasses());
+    }
+}

@@ -1,0 +1,12 @@
+package org.verbund.cooperation;
+
+import org.junit.jupiter.api.Test;
+import org.verbund.core.architecture.BoundaryRules;
+
+class CooperationBoundaryTest {
+
+    @Test
+    void reachesOtherContextsOnlyThroughTheirApi() {
+        BoundaryRules.contextUsesOnlyApisOfOthers("cooperation").check(BoundaryRules.productionClasses());
+    }
+}

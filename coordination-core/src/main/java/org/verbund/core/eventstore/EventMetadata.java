@@ -1,0 +1,33 @@
+package org.verbund.core.eventstore;
+
+import java.util.List;
+
+/**
+ * The metadata keys every command and event carries (see DESIGN.md, "Event conventions").
+ */
+public final class EventMetadata {
+
+    /** The person who acted. */
+    public static final String ACTOR_ID = "actorId";
+    /** The organisation on whose behalf the actor acted. */
+    public static final String ORGANISATION_ID = "organisationId";
+    /** The role the actor acted in. */
+    public static final String ROLE = "role";
+    /** Why, in the actor's words (optional). */
+    public static final String REASON = "reason";
+    /** The id of the first message of the chain (the request) this message belongs to. */
+    public static final String CORRELATION_ID = "correlationId";
+    /** The id of the message that directly caused this one. */
+    public static final String CAUSATION_ID = "causationId";
+    /** The key a client sent to make a write idempotent, when it sent one. */
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+
+    /** Keys copied from a command to the events it causes. */
+    static final List<String> CALLER_KEYS = List.of(ACTOR_ID, ORGANISATION_ID, ROLE, REASON, IDEMPOTENCY_KEY);
+
+    /** The actor recorded when no caller is known: scheduled deadlines, sagas, start-up tasks. */
+    public static final String SYSTEM_ACTOR = "system";
+
+    private EventMetadata() {
+    }
+}

@@ -1,0 +1,71 @@
+package org.verbund.core.eventstore;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import java.util.Optional;
+
+/**
+ * The MongoDB connection: a real MongoDB when {@code verbund.store.mongodb-uri} ({@code MONGODB_URI}) is set, else the
+ * embedded wire-protocol server, started here. Either way the rest of the system sees one {@link MongoDatabase}.
+ */
+@AutoConfiguration(before = MongoAutoConfiguration.class)
+@EnableConfigurationProperties(StoreProperties.class)
+public class MongoStoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoStoreConfiguration.class);
+
+    /** The embedded server, or nothing when a real MongoDB is configured (then nothing embedded starts). */
+    @Bean(destroyMethod = "close")
+    public EmbeddedStore embeddedStore(StoreProperties properties) {
+        if (!properties.embedded()) {
+            log.info("Event store: MongoDB at {}", redacted(properties.mongodbUri()));
+            return new EmbeddedStore(null);
+        }
+        EmbeddedMongoServer server = properties.embeddedBackend() == StoreProperties.EmbeddedBackend.MEMORY
+                ? EmbeddedMongoServer.inMemory()
+                : EmbeddedMongoServer.onFile(properties.dataDir());
+        log.info("Event store: {} (set MONGODB_URI to use a real MongoDB)", server.description());
+        return new EmbeddedStore(server);
+    }
+
+    @Bean(destroyMethod = "close")
+    public MongoClient mongoClient(StoreProperties properties, EmbeddedStore embeddedStore) {
+        return MongoClients.create(embeddedStore.server()
+                                                .map(EmbeddedMongoServer::connectionString)
+                                                .orElse(properties.mongodbUri()));
+    }
+
+    @Bean
+    public MongoDatabase verbundDatabase(MongoClient client, StoreProperties properties) {
+        String database = properties.embedded() ? null : new ConnectionString(properties.mongodbUri()).getDatabase();
+        return client.getDatabase(database == null ? properties.database() : database);
+    }
+
+    private static String redacted(String uri) {
+        return uri.replaceAll("//[^@/]*@", "//***@");
+    }
+
+    /** Holds the embedded server, if one runs, so that it is closed after the client. */
+    public record EmbeddedStore(EmbeddedMongoServer embedded) implements AutoCloseable {
+
+        public Optional<EmbeddedMongoServer> server() {
+            return Optional.ofNullable(embedded);
+        }
+
+        @Override
+        public void close() {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}

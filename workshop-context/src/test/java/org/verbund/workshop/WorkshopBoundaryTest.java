@@ -1,0 +1,12 @@
+package org.verbund.workshop;
+
+import org.junit.jupiter.api.Test;
+import org.verbund.core.architecture.BoundaryRules;
+
+class WorkshopBoundaryTest {
+
+    @Test
+    void reachesOtherContextsOnlyThroughTheirApi() {
+        BoundaryRules.contextUsesOnlyApisOfOthers("workshop").check(BoundaryRules.productionClasses());
+    }
+}
