@@ -29,11 +29,14 @@ class GlobalPositionCounter {
      * @return the first reserved position; the reservation ends at {@code first + count - 1}
      */
     long reserve(int count) {
-        Document counter = counters.findOneAndUpdate(
+        // The document as it was BEFORE the update: mongo-java-server answers ReturnDocument.AFTER with its live
+        // stored document, which a concurrent update can change before the answer is sent (8 threads reserving at
+        // once got overlapping ranges that way); the "before" answer is a copy taken under the collection's lock.
+        Document previous = counters.findOneAndUpdate(
                 Filters.eq("_id", COUNTER_ID),
                 Updates.inc(NEXT, (long) count),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return counter.get(NEXT, Number.class).longValue() - count;
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        return previous == null ? 0L : previous.get(NEXT, Number.class).longValue();
     }
 
     /**

@@ -118,6 +118,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     private final GapWatch gapWatch;
     private final int batchSize;
     private final int maxGapsPerQuery;
+    private final ReservationObserver reservationObserver;
 
     protected MongoCommitEventStorageEngine(Builder builder) {
         super(builder);
@@ -127,6 +128,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         this.gapWatch = new GapWatch(builder.gapTimeout, System::nanoTime);
         this.batchSize = builder.batchSize;
         this.maxGapsPerQuery = builder.batchSize;
+        this.reservationObserver = builder.reservationObserver;
         commits.createIndex(Indexes.ascending(END), new IndexOptions().unique(true).name(END_INDEX));
     }
 
@@ -145,6 +147,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         // everything that can fail slowly happens before the reservation, keeping reservation-to-insert short
         long first = positions.reserve(events.size());
         long end = first + events.size() - 1;
+        reservationObserver.reserved(first, end);
         Document document = commit.document.append(FIRST, first).append(END, end);
         try {
             commits.insertOne(document);
@@ -688,6 +691,12 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         }
     }
 
+    /** Sees the positions a commit reserved, between reservation and insert. */
+    @FunctionalInterface
+    interface ReservationObserver {
+        void reserved(long first, long end);
+    }
+
     private static <T> Stream<T> stream(Iterator<T> iterator) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
     }
@@ -699,6 +708,8 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         private MongoDatabase database;
         private Duration gapTimeout = Duration.ofSeconds(60);
         private int batchSize = 500;
+        private ReservationObserver reservationObserver = (first, end) -> {
+        };
 
         @Override
         public Builder snapshotSerializer(Serializer snapshotSerializer) {
@@ -736,6 +747,12 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         /** How many positions one query of the global stream covers. */
         public Builder batchSize(int batchSize) {
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /** Test seam: observes each reservation before its commit is inserted (to inject crashes and stalls). */
+        Builder reservationObserver(ReservationObserver reservationObserver) {
+            this.reservationObserver = reservationObserver;
             return this;
         }
 
