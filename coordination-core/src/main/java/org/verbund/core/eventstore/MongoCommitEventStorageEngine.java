@@ -109,7 +109,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     private static final String META_DATA = "m";
     private static final String SNAPSHOT_TYPE = "type";
 
-    private static final int FIRST_AGGREGATE_WINDOW = 32;
+    private static final int FIRST_AGGREGATE_WINDOW = 128;
     private static final int MAX_AGGREGATE_WINDOW = 1024;
 
     private final MongoCollection<Document> commits;
