@@ -2,7 +2,6 @@ package org.verbund.core.eventstore;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.io.IOException;
@@ -28,7 +27,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         this.description = description + " on " + address.getHostString() + ":" + address.getPort();
     }
 
-    /** A server whose data lives in an H2 MVStore file in {@code dataDir} and survives restarts. */
+    /**
+     * A server whose data lives in an H2 MVStore file in {@code dataDir}: it survives restarts, and every acknowledged
+     * write survives the process being killed.
+     */
     public static EmbeddedMongoServer onFile(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
@@ -36,7 +38,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("verbund.mv").toAbsolutePath();
-        return new EmbeddedMongoServer(new H2Backend(file.toString()),
+        return new EmbeddedMongoServer(new CommittingH2Backend(file.toString()),
                                        "embedded mongo-java-server, H2 file " + file);
     }
 

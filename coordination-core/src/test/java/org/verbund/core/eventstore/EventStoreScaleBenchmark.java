@@ -96,6 +96,34 @@ class EventStoreScaleBenchmark {
     }
 
     @Test
+    void appendsOnTheDurableFileBackend(@org.junit.jupiter.api.io.TempDir Path dataDir) throws Exception {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.onFile(dataDir);
+             com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(server.connectionString())) {
+            MongoDatabase database = client.getDatabase("durable");
+            MongoCollection<Document> raw = database.getCollection("raw");
+            String payload = "x".repeat(220);
+            IntConsumer rawInsert = thread -> raw.insertOne(new Document("payload", payload));
+            MongoCommitEventStorageEngine engine = store.engineBuilder(database).build();
+            AtomicLong sequence = new AtomicLong();
+            IntConsumer append = thread -> engine.appendEvents(
+                    EmbeddedStoreFixture.booked("durable-ledger", sequence.getAndIncrement(), 1));
+            rate(1, 1, rawInsert);
+            rate(1, 1, append);
+            double[] rawRates = new double[APPEND_ROUNDS];
+            double[] engineRates = new double[APPEND_ROUNDS];
+            for (int round = 0; round < APPEND_ROUNDS; round++) {
+                rawRates[round] = rate(1, 1, rawInsert);
+                engineRates[round] = rate(1, 1, append);
+            }
+            double rawRate = median(rawRates);
+            double engineRate = median(engineRates);
+            record("append on the H2 file backend (each write committed to the file), 1 thread: raw insertOne "
+                   + "%,.0f/s, engine appendEvents %,.0f/s, ratio %.2f", rawRate, engineRate, engineRate / rawRate);
+            assertThat(engineRate / rawRate).isGreaterThanOrEqualTo(0.35);
+        }
+    }
+
+    @Test
     void replayRateDoesNotFallAsTheStoreGrowsAndLoadsStayKeyed() throws Exception {
         MongoDatabase database = store.newDatabase();
         MongoCommitEventStorageEngine engine = store.engineBuilder(database).batchSize(500).build();
