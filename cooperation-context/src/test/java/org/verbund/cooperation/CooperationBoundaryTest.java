@@ -9,4 +9,9 @@ class CooperationBoundaryTest {
     void reachesOtherContextsOnlyThroughTheirApi() {
         BoundaryRules.contextUsesOnlyApisOfOthers("cooperation").check(BoundaryRules.productionClasses());
     }
+
+    @Test
+    void eventsAreVersionedAndEffectiveDated() {
+        BoundaryRules.eventsAreVersionedAndEffectiveDated("org.verbund.cooperation").check(BoundaryRules.productionClasses());
+    }
 }

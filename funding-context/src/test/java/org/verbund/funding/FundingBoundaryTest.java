@@ -9,4 +9,9 @@ class FundingBoundaryTest {
     void reachesOtherContextsOnlyThroughTheirApi() {
         BoundaryRules.contextUsesOnlyApisOfOthers("funding").check(BoundaryRules.productionClasses());
     }
+
+    @Test
+    void eventsAreVersionedAndEffectiveDated() {
+        BoundaryRules.eventsAreVersionedAndEffectiveDated("org.verbund.funding").check(BoundaryRules.productionClasses());
+    }
 }

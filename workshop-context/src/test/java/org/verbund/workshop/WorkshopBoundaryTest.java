@@ -9,4 +9,9 @@ class WorkshopBoundaryTest {
     void reachesOtherContextsOnlyThroughTheirApi() {
         BoundaryRules.contextUsesOnlyApisOfOthers("workshop").check(BoundaryRules.productionClasses());
     }
+
+    @Test
+    void eventsAreVersionedAndEffectiveDated() {
+        BoundaryRules.eventsAreVersionedAndEffectiveDated("org.verbund.workshop").check(BoundaryRules.productionClasses());
+    }
 }

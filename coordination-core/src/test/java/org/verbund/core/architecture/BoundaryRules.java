@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -63,6 +64,19 @@ public final class BoundaryRules {
                           .should().dependOnClassesThat(internals)
                           .because("the gateway talks only to api types and the command and query gateways")
                           .allowEmptyShould(true);
+    }
+
+    /**
+     * Every event type of an {@code api} package is versioned from its first day and carries its effective date
+     * (DESIGN.md, "Event conventions"; rule 5 of the house).
+     */
+    public static ArchRule eventsAreVersionedAndEffectiveDated(String basePackage) {
+        return classes().that().resideInAPackage(basePackage + "..api..")
+                        .and().haveSimpleNameEndingWith("Event")
+                        .should().beAnnotatedWith(org.axonframework.serialization.Revision.class)
+                        .andShould().implement(org.verbund.core.kernel.EffectiveDated.class)
+                        .because("stored events are never edited: their schema evolves by revision and upcaster")
+                        .allowEmptyShould(true);
     }
 
     private static DescribedPredicate<JavaClass> anyContext() {

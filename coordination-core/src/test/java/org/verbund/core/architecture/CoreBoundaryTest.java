@@ -8,4 +8,9 @@ class CoreBoundaryTest {
     void coreDependsOnNoContext() {
         BoundaryRules.coreDependsOnNoContext().check(BoundaryRules.productionClasses());
     }
+
+    @Test
+    void eventsAreVersionedAndEffectiveDated() {
+        BoundaryRules.eventsAreVersionedAndEffectiveDated("org.verbund.core").check(BoundaryRules.productionClasses());
+    }
 }
