@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the health endpoint.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability // Spring Boot tests switch metrics export off unless asked
 class GatewayStartupIT {
 
     @TempDir
@@ -50,5 +52,16 @@ class GatewayStartupIT {
         assertThat(store.path("status").asText()).isEqualTo("UP");
         assertThat(store.path("details").path("store").asText()).contains("H2 file").contains(dataDir.toString());
         assertThat(Files.exists(dataDir.resolve("verbund.mv"))).isTrue();
+    }
+
+    @Test
+    void exposesPrometheusMetricsIncludingTheStoreDriver() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("mongodb_driver_commands_seconds_count")
+                                   .contains("jvm_memory_used_bytes");
     }
 }

@@ -1,12 +1,15 @@
 package org.verbund.core.eventstore;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,11 +40,18 @@ public class MongoStoreConfiguration {
         return new EmbeddedStore(server);
     }
 
+    /**
+     * The client, with Spring Boot's settings customizers applied (they add the driver's Micrometer metrics) and our
+     * connection string applied last, so that no {@code spring.data.mongodb.*} default can redirect it.
+     */
     @Bean(destroyMethod = "close")
-    public MongoClient mongoClient(StoreProperties properties, EmbeddedStore embeddedStore) {
-        return MongoClients.create(embeddedStore.server()
-                                                .map(EmbeddedMongoServer::connectionString)
-                                                .orElse(properties.mongodbUri()));
+    public MongoClient mongoClient(StoreProperties properties, EmbeddedStore embeddedStore,
+                                   ObjectProvider<MongoClientSettingsBuilderCustomizer> customizers) {
+        ConnectionString connectionString = new ConnectionString(
+                embeddedStore.server().map(EmbeddedMongoServer::connectionString).orElse(properties.mongodbUri()));
+        MongoClientSettings.Builder settings = MongoClientSettings.builder();
+        customizers.orderedStream().forEach(customizer -> customizer.customize(settings));
+        return MongoClients.create(settings.applyConnectionString(connectionString).build());
     }
 
     @Bean

@@ -61,6 +61,8 @@ class EventStoreAxonTest {
     MongoDatabase verbundDatabase;
     @Autowired
     LedgerNotifier notifier;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meterRegistry;
 
     @Test
     void everyEventCarriesTheCallersMetadataAndItsOrigin() {
@@ -81,6 +83,15 @@ class EventStoreAxonTest {
                 .isEqualTo(booked.getMetaData().get(EventMetadata.CAUSATION_ID))
                 .as("a command from outside is both the cause and the start of its chain");
         assertThat(events.get(0).getMetaData()).containsEntry(EventMetadata.ACTOR_ID, EventMetadata.SYSTEM_ACTOR);
+    }
+
+    @Test
+    void axonsMessageMonitorsReportToMicrometer() {
+        commands.sendAndWait(new Ledger.BookAmountCommand(newLedger(), 1));
+
+        assertThat(meterRegistry.getMeters()).extracting(meter -> meter.getId().getName())
+                                             .anyMatch(name -> name.startsWith("eventStore"))
+                                             .anyMatch(name -> name.startsWith("commandBus"));
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -296,7 +297,10 @@ class MongoCommitEventStorageEngineTest {
 
     @Test
     void concurrentWritersOfOneAggregateHaveExactlyOneWinnerPerVersion() throws Exception {
-        MongoCommitEventStorageEngine engine = store.newEngine();
+        MongoDatabase database = store.newDatabase();
+        List<MongoCommitEventStorageEngine> instances = List.of(store.engineBuilder(database).build(),
+                                                                store.engineBuilder(database).build());
+        MongoCommitEventStorageEngine engine = instances.get(0);
         String ledger = newLedgerId();
         int writers = 8;
         int rounds = 150;
@@ -306,12 +310,13 @@ class MongoCommitEventStorageEngineTest {
         List<Thread> threads = new ArrayList<>();
         for (int writer = 0; writer < writers; writer++) {
             String name = "writer-" + writer;
+            MongoCommitEventStorageEngine instance = instances.get(writer % instances.size());
             threads.add(new Thread(() -> {
                 for (int round = 0; round < rounds; round++) {
                     try {
                         sameVersion.await();
-                        long next = engine.lastSequenceNumberFor(ledger).map(last -> last + 1).orElse(0L);
-                        engine.appendEvents(booked(ledger, next, next, name));
+                        long next = instance.lastSequenceNumberFor(ledger).map(last -> last + 1).orElse(0L);
+                        instance.appendEvents(booked(ledger, next, next, name));
                         winners.incrementAndGet((int) next);
                     } catch (ConcurrencyException | AggregateStreamCreationException lost) {
                         // another writer took this version: expected
@@ -345,16 +350,21 @@ class MongoCommitEventStorageEngineTest {
     }
 
     @Test
-    void concurrentWritersOfManyAggregatesLoseNothing() throws Exception {
-        MongoCommitEventStorageEngine engine = store.newEngine();
+    void concurrentWritersOfManyAggregatesInSeveralInstancesLoseNothing() throws Exception {
+        // four engines on one database stand for four gateway instances, each with its own reservations
+        MongoDatabase database = store.newDatabase();
+        List<MongoCommitEventStorageEngine> instances = IntStream.range(0, 4)
+                .mapToObj(instance -> store.engineBuilder(database).build()).toList();
+        MongoCommitEventStorageEngine engine = instances.get(0);
         int writers = 8;
         int eventsPerWriter = 250;
         List<Thread> threads = new ArrayList<>();
         for (int writer = 0; writer < writers; writer++) {
             String ledger = "ledger-of-writer-" + writer + "-" + newLedgerId();
+            MongoCommitEventStorageEngine instance = instances.get(writer % instances.size());
             threads.add(new Thread(() -> {
                 for (long sequence = 0; sequence < eventsPerWriter; sequence++) {
-                    engine.appendEvents(booked(ledger, sequence, sequence));
+                    instance.appendEvents(booked(ledger, sequence, sequence));
                 }
             }));
         }
