@@ -324,15 +324,13 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
      * The commits of one aggregate from the one holding {@code fromSeq}, in order, fetched by {@code _id $in} windows
      * of candidate ids that grow while the aggregate goes on.
      */
-    private final class AggregateCommitIterator implements Iterator<Document> {
+    private final class AggregateCommitIterator extends BatchIterator<Document> {
 
         private final String aggregateId;
         private final long fromSeq;
         private final Bson projection;
-        private final Deque<Document> buffer = new ArrayDeque<>();
         private long nextSeq;
         private int window = FIRST_AGGREGATE_WINDOW;
-        private boolean exhausted;
 
         AggregateCommitIterator(String aggregateId, long fromSeq, Bson projection) {
             this.aggregateId = aggregateId;
@@ -342,22 +340,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         }
 
         @Override
-        public boolean hasNext() {
-            while (buffer.isEmpty() && !exhausted) {
-                fetch();
-            }
-            return !buffer.isEmpty();
-        }
-
-        @Override
-        public Document next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return buffer.poll();
-        }
-
-        private void fetch() {
+        void fetch() {
             List<Document> found = findAggregateCommits(aggregateId, nextSeq, window, projection);
             if (nextSeq == fromSeq && fromSeq > 0
                     && (found.isEmpty() || found.get(0).get(FIRST_SEQ, Number.class).longValue() != fromSeq)) {
@@ -428,13 +411,11 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     /**
      * Reads the global stream after a token, batch by batch, tracking the token's index and gaps as it goes.
      */
-    private final class GlobalStreamReader implements Iterator<TrackedEventData<?>> {
+    private final class GlobalStreamReader extends BatchIterator<TrackedEventData<?>> {
 
-        private final Deque<TrackedEventData<?>> buffer = new ArrayDeque<>();
         private final NavigableSet<Long> gaps = new TreeSet<>();
         private long index;
         private long scanFrom;
-        private boolean exhausted;
 
         GlobalStreamReader(TrackingToken token) {
             if (token == null) {
@@ -450,22 +431,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         }
 
         @Override
-        public boolean hasNext() {
-            while (buffer.isEmpty() && !exhausted) {
-                fetch();
-            }
-            return !buffer.isEmpty();
-        }
-
-        @Override
-        public TrackedEventData<?> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return buffer.poll();
-        }
-
-        private void fetch() {
+        void fetch() {
             List<Long> ends = new ArrayList<>(batchSize + Math.min(gaps.size(), maxGapsPerQuery));
             for (Long gap : gaps) {
                 gapWatch.observe(gap);
@@ -688,6 +654,35 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         @Override
         public SerializedObject<String> getPayload() {
             return payload;
+        }
+    }
+
+    /**
+     * Iterates over results that {@link #fetch()} adds to {@link #buffer} batch by batch, until it sets
+     * {@link #exhausted}.
+     */
+    private abstract static class BatchIterator<T> implements Iterator<T> {
+
+        final Deque<T> buffer = new ArrayDeque<>();
+        boolean exhausted;
+
+        /** Adds the next batch to the buffer (possibly nothing), or sets {@code exhausted}. */
+        abstract void fetch();
+
+        @Override
+        public boolean hasNext() {
+            while (buffer.isEmpty() && !exhausted) {
+                fetch();
+            }
+            return !buffer.isEmpty();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return buffer.poll();
         }
     }
 

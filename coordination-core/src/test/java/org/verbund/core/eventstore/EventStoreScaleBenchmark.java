@@ -41,7 +41,7 @@ class EventStoreScaleBenchmark {
 
     private static final int AGGREGATES = 20_000;
     private static final int EVENTS_PER_AGGREGATE = 10;
-    private static final int APPEND_ROUNDS = 7;
+    private static final int APPEND_ROUNDS = 15;
 
     private static EmbeddedStoreFixture store;
     private static final List<String> report = new ArrayList<>();
@@ -76,8 +76,8 @@ class EventStoreScaleBenchmark {
             IntConsumer append = thread -> engine.appendEvents(
                     EmbeddedStoreFixture.booked(ledgers[thread], sequences[thread].getAndIncrement(), 1));
 
-            rate(threads, 1, rawInsert); // warm-up
-            rate(threads, 1, append);
+            rate(threads, 3, rawInsert); // warm-up
+            rate(threads, 3, append);
             // alternate short rounds, so that both see the same machine; compare medians
             double[] rawRates = new double[APPEND_ROUNDS];
             double[] engineRates = new double[APPEND_ROUNDS];

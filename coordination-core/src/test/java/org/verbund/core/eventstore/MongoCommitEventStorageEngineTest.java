@@ -222,28 +222,22 @@ class MongoCommitEventStorageEngineTest {
     @Test
     void eventsBecomingVisibleOutOfPositionOrderAreAllDeliveredInPerAggregateOrder() throws Exception {
         MongoDatabase database = store.newDatabase();
-        java.util.concurrent.CountDownLatch reserved = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        MongoCommitEventStorageEngine slow = store.engineBuilder(database)
-                .reservationObserver((first, end) -> {
-                    reserved.countDown();
-                    await(release);
-                })
-                .build();
+        StallAfterReservation stall = new StallAfterReservation();
+        MongoCommitEventStorageEngine slow = store.engineBuilder(database).reservationObserver(stall).build();
         MongoCommitEventStorageEngine engine = store.engineBuilder(database).build();
         String slowLedger = newLedgerId();
         String fastLedger = newLedgerId();
         engine.appendEvents(booked(slowLedger, 0, 1));
         Thread slowWriter = new Thread(() -> slow.appendEvents(booked(slowLedger, 1, 2), booked(slowLedger, 2, 3)));
         slowWriter.start();
-        reserved.await();
+        stall.reserved.await();
         engine.appendEvents(booked(fastLedger, 0, 1));
 
         List<TrackedEventMessage<?>> delivered = new ArrayList<>(readAll(engine, null));
         GapAwareTrackingToken token = (GapAwareTrackingToken) delivered.get(delivered.size() - 1).trackingToken();
         assertThat(token.getGaps()).containsExactly(1L, 2L);
 
-        release.countDown();
+        stall.release.countDown();
         slowWriter.join();
         delivered.addAll(readAll(engine, token));
 
@@ -264,20 +258,14 @@ class MongoCommitEventStorageEngineTest {
     @Test
     void aWriterStalledBeyondTheGapTimeoutIsFencedAndStoresNothing() throws Exception {
         MongoDatabase database = store.newDatabase();
-        java.util.concurrent.CountDownLatch reserved = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        MongoCommitEventStorageEngine stalled = store.engineBuilder(database)
-                .reservationObserver((first, end) -> {
-                    reserved.countDown();
-                    await(release);
-                })
-                .build();
+        StallAfterReservation stall = new StallAfterReservation();
+        MongoCommitEventStorageEngine stalled = store.engineBuilder(database).reservationObserver(stall).build();
         MongoCommitEventStorageEngine engine = store.engineBuilder(database).gapTimeout(Duration.ofMillis(200)).build();
         String stalledLedger = newLedgerId();
         String ledger = newLedgerId();
         java.util.concurrent.CompletableFuture<Void> stalledAppend = java.util.concurrent.CompletableFuture.runAsync(
                 () -> stalled.appendEvents(booked(stalledLedger, 0, 1), booked(stalledLedger, 1, 2)));
-        reserved.await();
+        stall.reserved.await();
         engine.appendEvents(booked(ledger, 0, 1));
 
         TrackingToken token = readAll(engine, null).get(0).trackingToken();
@@ -286,7 +274,7 @@ class MongoCommitEventStorageEngineTest {
             return database.getCollection(MongoCommitEventStorageEngine.COMMITS_COLLECTION)
                            .countDocuments(new Document("_id", new Document("$in", List.of("t:0", "t:1")))) == 2;
         });
-        release.countDown();
+        stall.release.countDown();
 
         assertThatThrownBy(stalledAppend::join).hasCauseInstanceOf(EventStoreException.class)
                                                .hasMessageContaining("declared abandoned");
@@ -402,12 +390,20 @@ class MongoCommitEventStorageEngineTest {
         return Instant.now();
     }
 
-    private static void await(java.util.concurrent.CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /** A writer that, once it has reserved its positions, waits to be released before it inserts. */
+    private static final class StallAfterReservation implements MongoCommitEventStorageEngine.ReservationObserver {
+        final java.util.concurrent.CountDownLatch reserved = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+
+        @Override
+        public void reserved(long first, long end) {
+            reserved.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
