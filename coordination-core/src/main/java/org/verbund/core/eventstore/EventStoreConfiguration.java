@@ -86,14 +86,27 @@ public class EventStoreConfiguration {
         return serializer;
     }
 
+    /**
+     * The embedded server is reachable only from this process, so positions are reserved in process; a real MongoDB
+     * may have several gateways writing, so they share the counter document.
+     */
+    @Bean
+    PositionAllocator positionAllocator(MongoDatabase verbundDatabase, StoreProperties storeProperties) {
+        return storeProperties.embedded()
+                ? InProcessPositionAllocator.resumingIn(verbundDatabase)
+                : new GlobalPositionCounter(verbundDatabase.getCollection(MongoCommitEventStorageEngine.COUNTERS_COLLECTION));
+    }
+
     @Bean
     public EventStorageEngine eventStorageEngine(MongoDatabase verbundDatabase,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Serializer serializer,
                                                  Configuration configuration,
-                                                 EventStoreProperties properties) {
+                                                 EventStoreProperties properties,
+                                                 PositionAllocator positionAllocator) {
         return MongoCommitEventStorageEngine.builder()
                                             .database(verbundDatabase)
+                                            .positionAllocator(positionAllocator)
                                             .eventSerializer(eventSerializer)
                                             .snapshotSerializer(serializer)
                                             .upcasterChain(configuration.upcasterChain())

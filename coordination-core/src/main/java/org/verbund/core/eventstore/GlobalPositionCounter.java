@@ -14,18 +14,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Allocates global event positions from one counter document in MongoDB. A commit of {@code k} events reserves the
- * range of {@code k} positions with an atomic {@code $inc}, so positions never come from a clock and two instances
- * never receive the same position.
+ * Allocates global event positions from one counter document in MongoDB, for several processes writing to one
+ * database (gateways on a replica set). A commit of {@code k} events reserves the range of {@code k} positions with
+ * an atomic {@code $inc}, so positions never come from a clock and two instances never receive the same position.
  * <p>
  * Reservations of concurrent writers in this process are combined: while one {@code $inc} is on its way, the
  * reservations that arrive queue up, and the next {@code $inc} reserves for all of them at once and hands out
  * consecutive sub-ranges. Under load that saves most counter round trips; alone, a writer pays exactly one.
  */
-class GlobalPositionCounter {
+class GlobalPositionCounter implements PositionAllocator {
 
-    private static final String COUNTER_ID = "global-position";
-    private static final String NEXT = "next";
+    static final String COUNTER_ID = "global-position";
+    static final String NEXT = "next";
 
     private final MongoCollection<Document> counters;
     private final Queue<Reservation> waiting = new ConcurrentLinkedQueue<>();
@@ -35,12 +35,8 @@ class GlobalPositionCounter {
         this.counters = counters;
     }
 
-    /**
-     * Reserves {@code count} consecutive positions.
-     *
-     * @return the first reserved position; the reservation ends at {@code first + count - 1}
-     */
-    long reserve(int count) {
+    @Override
+    public long reserve(int count) {
         Reservation mine = new Reservation(count);
         waiting.add(mine);
         combining.lock();
@@ -76,10 +72,8 @@ class GlobalPositionCounter {
         return previous == null ? 0L : previous.get(NEXT, Number.class).longValue();
     }
 
-    /**
-     * @return how many positions have been reserved so far (the next position to be handed out)
-     */
-    long reservedSoFar() {
+    @Override
+    public long reservedSoFar() {
         Document counter = counters.find(Filters.eq("_id", COUNTER_ID)).first();
         return counter == null ? 0L : counter.get(NEXT, Number.class).longValue();
     }

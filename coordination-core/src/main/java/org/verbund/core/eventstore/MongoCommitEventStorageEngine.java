@@ -63,9 +63,10 @@ import java.util.stream.StreamSupport;
  *     loaded the same aggregate version produce the same id, so the unique {@code _id} index lets exactly one win
  *     (optimistic concurrency). Commits without aggregate events are {@code e:<first event id>}; tombstones
  *     {@code t:<end>}.</li>
- *     <li>{@code first}, {@code end}: the range of global positions the commit reserved from
- *     {@link GlobalPositionCounter} (one position per event). {@code end} has a unique index: the global stream is
- *     read by {@code end $in [...]}, which also finds a commit a token stopped in the middle of.</li>
+ *     <li>{@code first}, {@code end}: the range of global positions the commit reserved (one position per event),
+ *     from the shared {@link GlobalPositionCounter} or, when this process is the only writer, the
+ *     {@link InProcessPositionAllocator}. {@code end} has a unique index: the global stream is read by
+ *     {@code end $in [...]}, which also finds a commit a token stopped in the middle of.</li>
  *     <li>{@code events}: the serialized events (Jackson JSON strings) in position order.</li>
  * </ul>
  * An aggregate's stream is read by {@code _id $in [a:X:n, a:X:n+1, ...]} in growing windows; its snapshot is one
@@ -110,11 +111,13 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     private static final String SNAPSHOT_TYPE = "type";
 
     private static final int FIRST_AGGREGATE_WINDOW = 128;
+    /** Bounds a commit, so that a window of this many positions always holds the end of a commit that spans it. */
+    static final int MAX_EVENTS_PER_COMMIT = 500;
     private static final int MAX_AGGREGATE_WINDOW = 1024;
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
-    private final GlobalPositionCounter positions;
+    private final PositionAllocator positions;
     private final GapWatch gapWatch;
     private final int batchSize;
     private final int maxGapsPerQuery;
@@ -124,7 +127,9 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         super(builder);
         this.commits = builder.database.getCollection(COMMITS_COLLECTION);
         this.snapshots = builder.database.getCollection(SNAPSHOTS_COLLECTION);
-        this.positions = new GlobalPositionCounter(builder.database.getCollection(COUNTERS_COLLECTION));
+        this.positions = builder.positionAllocator != null
+                ? builder.positionAllocator
+                : new GlobalPositionCounter(builder.database.getCollection(COUNTERS_COLLECTION));
         this.gapWatch = new GapWatch(builder.gapTimeout, System::nanoTime);
         this.batchSize = builder.batchSize;
         this.maxGapsPerQuery = builder.batchSize;
@@ -142,6 +147,10 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (events.isEmpty()) {
             return;
+        }
+        if (events.size() > MAX_EVENTS_PER_COMMIT) {
+            throw new EventStoreException("One unit of work may append at most " + MAX_EVENTS_PER_COMMIT
+                    + " events; this one has " + events.size());
         }
         PendingCommit commit = serialize(events, serializer);
         // everything that can fail slowly happens before the reservation, keeping reservation-to-insert short
@@ -705,6 +714,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         private int batchSize = 500;
         private ReservationObserver reservationObserver = (first, end) -> {
         };
+        private PositionAllocator positionAllocator;
 
         @Override
         public Builder snapshotSerializer(Serializer snapshotSerializer) {
@@ -736,6 +746,15 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
          */
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /**
+         * Where positions come from: by default the shared counter document, right for several writing processes;
+         * {@link InProcessPositionAllocator} when this process is the database's only writer.
+         */
+        Builder positionAllocator(PositionAllocator positionAllocator) {
+            this.positionAllocator = positionAllocator;
             return this;
         }
 

@@ -1,0 +1,18 @@
+package org.verbund.core.eventstore;
+
+/**
+ * Hands out global event positions: each commit reserves one position per event, and positions are reserved in the
+ * order commits are reserved, never twice.
+ */
+interface PositionAllocator {
+
+    /**
+     * Reserves {@code count} consecutive positions.
+     *
+     * @return the first reserved position; the reservation ends at {@code first + count - 1}
+     */
+    long reserve(int count);
+
+    /** @return how many positions have been reserved so far (the next position to be handed out) */
+    long reservedSoFar();
+}
