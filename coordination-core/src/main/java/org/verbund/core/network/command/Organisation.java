@@ -1,0 +1,157 @@
+package org.verbund.core.network.command;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.core.eventstore.EventStoreConfiguration;
+import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.RuleViolation;
+import org.verbund.core.network.api.ChangeOrganisationKindCommand;
+import org.verbund.core.network.api.CoordinationBodyJoinedEvent;
+import org.verbund.core.network.api.CoordinationBodyLeftEvent;
+import org.verbund.core.network.api.DeactivateOrganisationCommand;
+import org.verbund.core.network.api.JoinCoordinationBodyCommand;
+import org.verbund.core.network.api.LeaveCoordinationBodyCommand;
+import org.verbund.core.network.api.OrganisationDeactivatedEvent;
+import org.verbund.core.network.api.OrganisationKind;
+import org.verbund.core.network.api.OrganisationKindChangedEvent;
+import org.verbund.core.network.api.OrganisationRegisteredEvent;
+import org.verbund.core.network.api.OrganisationRenamedEvent;
+import org.verbund.core.network.api.RegisterOrganisationCommand;
+import org.verbund.core.network.api.RenameOrganisationCommand;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** An organisation of the network: its names, its kind, its memberships of coordination bodies, whether active. */
+@Aggregate(snapshotTriggerDefinition = EventStoreConfiguration.SNAPSHOT_TRIGGER)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class Organisation {
+
+    @AggregateIdentifier
+    private OrganisationId organisationId;
+    private String name;
+    private String shortName;
+    private OrganisationKind kind;
+    private boolean active;
+    private final Set<OrganisationId> coordinationBodies = new HashSet<>();
+
+    protected Organisation() {
+    }
+
+    @CommandHandler
+    public Organisation(RegisterOrganisationCommand command) {
+        requireNames(command.name(), command.shortName());
+        apply(new OrganisationRegisteredEvent(command.organisationId(), command.name().strip(),
+                                              command.shortName().strip(), command.kind(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(RenameOrganisationCommand command) {
+        requireActive();
+        requireNames(command.name(), command.shortName());
+        if (command.name().strip().equals(name) && command.shortName().strip().equals(shortName)) {
+            throw RuleViolation.unprocessable("organisation.name-unchanged",
+                                              "The organisation already has this name and short name");
+        }
+        apply(new OrganisationRenamedEvent(organisationId, command.name().strip(), command.shortName().strip(),
+                                           command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(ChangeOrganisationKindCommand command) {
+        requireActive();
+        if (command.kind() == kind) {
+            throw RuleViolation.unprocessable("organisation.kind-unchanged", "The organisation already is a " + kind);
+        }
+        apply(new OrganisationKindChangedEvent(organisationId, command.kind(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(JoinCoordinationBodyCommand command, CoordinationBodies bodies) {
+        requireActive();
+        OrganisationId body = command.coordinationBodyId();
+        if (body.equals(organisationId)) {
+            throw RuleViolation.unprocessable("organisation.cannot-join-itself",
+                                              "An organisation cannot be a member of itself");
+        }
+        if (coordinationBodies.contains(body)) {
+            throw RuleViolation.conflict("organisation.already-member",
+                                         "The organisation already is a member of " + body);
+        }
+        if (!bodies.isActiveCoordinationBody(body)) {
+            throw RuleViolation.unprocessable("organisation.not-a-coordination-body",
+                                              body + " is not an active coordination body");
+        }
+        apply(new CoordinationBodyJoinedEvent(organisationId, body, command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(LeaveCoordinationBodyCommand command) {
+        requireActive();
+        if (!coordinationBodies.contains(command.coordinationBodyId())) {
+            throw RuleViolation.conflict("organisation.not-a-member",
+                                         "The organisation is not a member of " + command.coordinationBodyId());
+        }
+        apply(new CoordinationBodyLeftEvent(organisationId, command.coordinationBodyId(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(DeactivateOrganisationCommand command) {
+        requireActive();
+        apply(new OrganisationDeactivatedEvent(organisationId, command.effectiveOn()));
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationRegisteredEvent event) {
+        organisationId = event.organisationId();
+        name = event.name();
+        shortName = event.shortName();
+        kind = event.kind();
+        active = true;
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationRenamedEvent event) {
+        name = event.name();
+        shortName = event.shortName();
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationKindChangedEvent event) {
+        kind = event.kind();
+    }
+
+    @EventSourcingHandler
+    void on(CoordinationBodyJoinedEvent event) {
+        coordinationBodies.add(event.coordinationBodyId());
+    }
+
+    @EventSourcingHandler
+    void on(CoordinationBodyLeftEvent event) {
+        coordinationBodies.remove(event.coordinationBodyId());
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationDeactivatedEvent event) {
+        active = false;
+    }
+
+    private void requireActive() {
+        if (!active) {
+            throw RuleViolation.conflict("organisation.deactivated",
+                                         "The organisation " + organisationId + " is deactivated");
+        }
+    }
+
+    private static void requireNames(String name, String shortName) {
+        if (name == null || name.isBlank() || shortName == null || shortName.isBlank()) {
+            throw RuleViolation.unprocessable("organisation.name-required",
+                                              "An organisation needs a name and a short name");
+        }
+    }
+}
