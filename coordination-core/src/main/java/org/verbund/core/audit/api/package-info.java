@@ -1,0 +1,4 @@
+/**
+ * What auditors ask of the history: queries and their answers.
+ */
+package org.verbund.core.audit.api;
