@@ -1,0 +1,113 @@
+package org.verbund.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+
+/** The whole gateway started in this JVM on a random port and a given data directory, and a small HTTP client. */
+final class RunningGateway implements AutoCloseable {
+
+    static final String ADMIN_ID = "it-admin";
+    static final String ADMIN_SECRET = "it-admin-secret";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    RunningGateway(Path dataDir) {
+        context = new SpringApplicationBuilder(VerbundGatewayApplication.class).run(
+                "--server.port=0",
+                "--verbund.store.data-dir=" + dataDir,
+                "--verbund.store.mongodb-uri=",
+                "--verbund.security.issuer-uri=",
+                "--verbund.security.admin-client-id=" + ADMIN_ID,
+                "--verbund.security.admin-client-secret=" + ADMIN_SECRET);
+        base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    /** How many events the store holds (to show that refused requests store nothing). */
+    long storedEvents() {
+        return context.getBean(EventStorageEngine.class).readEvents(null, false).count();
+    }
+
+    String token(String clientId, String secret) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=" + URLEncoder.encode("client_credentials",
+                                                                                            StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + clientId + ": " + response.statusCode());
+        }
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    String adminToken() throws IOException, InterruptedException {
+        return token(ADMIN_ID, ADMIN_SECRET);
+    }
+
+    /** Creates an API client with the given role for an organisation; returns {clientId, clientSecret}. */
+    JsonNode createClient(String organisationId, String role) throws IOException, InterruptedException {
+        Response created = post("/api/admin/clients", adminToken(),
+                                "{\"organisationId\":\"" + organisationId + "\",\"roles\":[\"" + role + "\"]}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("Client not created: " + created.body());
+        }
+        return created.json();
+    }
+
+    String tokenFor(String organisationId, String role) throws IOException, InterruptedException {
+        JsonNode client = createClient(organisationId, role);
+        return token(client.path("clientId").asText(), client.path("clientSecret").asText());
+    }
+
+    Response get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    Response post(String path, String token, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                                                 .header("Content-Type", "application/json")
+                                                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    private Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                            response.headers().firstValue("Location").orElse(null), response.body());
+    }
+
+    record Response(int status, String contentType, String location, String body) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
