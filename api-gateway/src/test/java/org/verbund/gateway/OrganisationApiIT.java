@@ -48,6 +48,12 @@ class OrganisationApiIT {
             await().atMost(Duration.ofSeconds(10))
                    .until(() -> gateway.get(location, token).json().path("name").asText().equals("Caritas Dortmund"));
             assertHistory(gateway.get(location + "/history", token).json(), clientId);
+
+            // Axon's message monitors report to the Prometheus endpoint once messages flowed
+            assertThat(gateway.get("/actuator/prometheus", null).body())
+                    .contains("commandBus").contains("eventStore");
+            assertThat(gateway.get("/v3/api-docs", null).json().path("paths").has("/api/organisations/{id}/rename"))
+                    .isTrue();
         }
 
         try (RunningGateway restarted = new RunningGateway(dataDir)) {
