@@ -27,15 +27,25 @@ final class RunningGateway implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
+    /** A gateway that issues its own tokens. */
     RunningGateway(Path dataDir) {
+        this(dataDir, "");
+    }
+
+    /** A gateway that accepts the tokens of the identity provider at {@code issuerUri} (empty: issues its own). */
+    RunningGateway(Path dataDir, String issuerUri) {
         context = new SpringApplicationBuilder(VerbundGatewayApplication.class).run(
                 "--server.port=0",
                 "--verbund.store.data-dir=" + dataDir,
                 "--verbund.store.mongodb-uri=",
-                "--verbund.security.issuer-uri=",
+                "--verbund.security.issuer-uri=" + issuerUri,
                 "--verbund.security.admin-client-id=" + ADMIN_ID,
                 "--verbund.security.admin-client-secret=" + ADMIN_SECRET);
         base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    String baseUrl() {
+        return base;
     }
 
     /** How many events the store holds (to show that refused requests store nothing). */
