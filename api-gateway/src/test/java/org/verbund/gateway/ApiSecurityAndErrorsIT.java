@@ -111,6 +111,25 @@ class ApiSecurityAndErrorsIT {
         assertThat(gateway.storedEvents()).isEqualTo(before + 1);
     }
 
+    @Test
+    void aWriteRepeatedWithTheSameIdempotencyKeyHappensOnce() throws Exception {
+        String body = "{\"name\":\"dobeq\",\"shortName\":\"dobeq\",\"kind\":\"NON_PROFIT_CARRIER\"}";
+        long before = gateway.storedEvents();
+
+        RunningGateway.Response first = gateway.post("/api/organisations", coordinator, body, "register-dobeq-1");
+        RunningGateway.Response repeat = gateway.post("/api/organisations", coordinator, body, "register-dobeq-1");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(repeat.status()).isEqualTo(201);
+        assertThat(repeat.location()).isEqualTo(first.location());
+        assertThat(repeat.json()).isEqualTo(first.json());
+        assertThat(gateway.storedEvents()).isEqualTo(before + 1);
+        assertProblem(gateway.post("/api/organisations", coordinator, body.replace("dobeq", "Planerladen"),
+                                   "register-dobeq-1"), 422, "idempotency-key-reused");
+        assertThat(gateway.post("/api/organisations", coordinator, body, "register-dobeq-2").location())
+                .as("another key is another write").isNotEqualTo(first.location());
+    }
+
     private static JsonNode assertProblem(RunningGateway.Response response, int status, String code) throws Exception {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -95,11 +95,19 @@ final class RunningGateway implements AutoCloseable {
     }
 
     Response post(String path, String token, String body) throws IOException, InterruptedException {
+        return post(path, token, body, null);
+    }
+
+    Response post(String path, String token, String body, String idempotencyKey)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                                                  .header("Content-Type", "application/json")
                                                  .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         return send(request);
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.verbund.core.audit.api.FindAggregateHistoryQuery;
 import org.verbund.core.audit.api.HistoryEntry;
+import org.verbund.core.eventstore.Caller;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.network.api.ChangeOrganisationKindCommand;
 import org.verbund.core.network.api.DeactivateOrganisationCommand;
@@ -70,57 +71,69 @@ public class OrganisationController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Callers callers;
+    private final IdempotentWrites idempotent;
 
-    public OrganisationController(CommandGateway commands, QueryGateway queries, Callers callers) {
+    public OrganisationController(CommandGateway commands, QueryGateway queries, Callers callers,
+                                  IdempotentWrites idempotent) {
         this.commands = commands;
         this.queries = queries;
         this.callers = callers;
+        this.idempotent = idempotent;
     }
 
     @PostMapping
     @Operation(summary = "Register an organisation")
     public ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterRequest request,
                                                         @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        OrganisationId id = OrganisationId.random();
-        send(new RegisterOrganisationCommand(id, request.name(), request.shortName(), request.kind(),
-                                             orToday(request.effectiveOn())), request.reason(), key);
-        return ResponseEntity.created(URI.create("/api/organisations/" + id)).body(Map.of("id", id.value()));
+        return write(key, "register " + request, request.reason(), () -> {
+            OrganisationId id = OrganisationId.random();
+            commands.sendAndWait(new RegisterOrganisationCommand(id, request.name(), request.shortName(),
+                                                                 request.kind(), orToday(request.effectiveOn())));
+            return ResponseEntity.created(URI.create("/api/organisations/" + id)).body(Map.of("id", id.value()));
+        });
     }
 
     @PostMapping("/{id}/rename")
     @Operation(summary = "Rename an organisation")
     public ResponseEntity<Void> rename(@PathVariable String id, @Valid @RequestBody RenameRequest request,
                                        @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        send(new RenameOrganisationCommand(OrganisationId.of(id), request.name(), request.shortName(),
-                                           orToday(request.effectiveOn())), request.reason(), key);
-        return ResponseEntity.noContent().build();
+        return write(key, "RenameOrganisation " + id + " " + request, request.reason(), () -> {
+            commands.sendAndWait(new RenameOrganisationCommand(OrganisationId.of(id), request.name(), request.shortName(),
+                                           orToday(request.effectiveOn())));
+            return ResponseEntity.noContent().build();
+        });
     }
 
     @PostMapping("/{id}/change-kind")
     @Operation(summary = "Change the kind of an organisation")
     public ResponseEntity<Void> changeKind(@PathVariable String id, @Valid @RequestBody ChangeKindRequest request,
                                            @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        send(new ChangeOrganisationKindCommand(OrganisationId.of(id), request.kind(), orToday(request.effectiveOn())),
-             request.reason(), key);
-        return ResponseEntity.noContent().build();
+        return write(key, "ChangeOrganisationKind " + id + " " + request, request.reason(), () -> {
+            commands.sendAndWait(new ChangeOrganisationKindCommand(OrganisationId.of(id), request.kind(), orToday(request.effectiveOn())));
+            return ResponseEntity.noContent().build();
+        });
     }
 
     @PostMapping("/{id}/join")
     @Operation(summary = "Make an organisation a member of a coordination body")
     public ResponseEntity<Void> join(@PathVariable String id, @Valid @RequestBody MembershipRequest request,
                                      @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        send(new JoinCoordinationBodyCommand(OrganisationId.of(id), OrganisationId.of(request.coordinationBodyId()),
-                                             orToday(request.effectiveOn())), request.reason(), key);
-        return ResponseEntity.noContent().build();
+        return write(key, "JoinCoordinationBody " + id + " " + request, request.reason(), () -> {
+            commands.sendAndWait(new JoinCoordinationBodyCommand(OrganisationId.of(id), OrganisationId.of(request.coordinationBodyId()),
+                                             orToday(request.effectiveOn())));
+            return ResponseEntity.noContent().build();
+        });
     }
 
     @PostMapping("/{id}/leave")
     @Operation(summary = "End an organisation's membership of a coordination body")
     public ResponseEntity<Void> leave(@PathVariable String id, @Valid @RequestBody MembershipRequest request,
                                       @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        send(new LeaveCoordinationBodyCommand(OrganisationId.of(id), OrganisationId.of(request.coordinationBodyId()),
-                                              orToday(request.effectiveOn())), request.reason(), key);
-        return ResponseEntity.noContent().build();
+        return write(key, "LeaveCoordinationBody " + id + " " + request, request.reason(), () -> {
+            commands.sendAndWait(new LeaveCoordinationBodyCommand(OrganisationId.of(id), OrganisationId.of(request.coordinationBodyId()),
+                                              orToday(request.effectiveOn())));
+            return ResponseEntity.noContent().build();
+        });
     }
 
     @PostMapping("/{id}/deactivate")
@@ -129,8 +142,10 @@ public class OrganisationController {
                                            @Valid @RequestBody(required = false) DeactivateRequest request,
                                            @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         DeactivateRequest given = request == null ? new DeactivateRequest(null, null) : request;
-        send(new DeactivateOrganisationCommand(OrganisationId.of(id), orToday(given.effectiveOn())), given.reason(), key);
-        return ResponseEntity.noContent().build();
+        return write(key, "DeactivateOrganisation " + id + " " + given, given.reason(), () -> {
+            commands.sendAndWait(new DeactivateOrganisationCommand(OrganisationId.of(id), orToday(given.effectiveOn())));
+            return ResponseEntity.noContent().build();
+        });
     }
 
     @GetMapping
@@ -159,8 +174,11 @@ public class OrganisationController {
         return history;
     }
 
-    private void send(Object command, String reason, String idempotencyKey) {
-        callers.current(reason, idempotencyKey, null).run(() -> commands.sendAndWait(command));
+    /** Runs a write as the caller, once per Idempotency-Key. */
+    private <T> ResponseEntity<T> write(String idempotencyKey, String request, String reason,
+                                        java.util.function.Supplier<ResponseEntity<T>> write) {
+        Caller caller = callers.current(reason, idempotencyKey, null);
+        return idempotent.once(caller.organisationId(), idempotencyKey, request, () -> caller.run(write));
     }
 
     private static LocalDate orToday(LocalDate effectiveOn) {

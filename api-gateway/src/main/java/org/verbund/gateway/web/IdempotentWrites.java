@@ -1,0 +1,100 @@
+package org.verbund.gateway.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.verbund.core.kernel.RuleViolation;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * Makes a write with an {@code Idempotency-Key} header happen once: the first request's successful answer is kept
+ * (per organisation and key, in {@code idempotency_keys}) and a repeat gets that answer again, with nothing recorded
+ * anew. A failed write keeps nothing, so it can be retried with the same key. The same key with a different request
+ * is refused (422); a repeat while the first is still running gets 409.
+ */
+@Component
+public class IdempotentWrites {
+
+    private final MongoCollection<Document> keys;
+    private final ObjectMapper json;
+
+    public IdempotentWrites(MongoDatabase verbundDatabase, ObjectMapper json) {
+        this.keys = verbundDatabase.getCollection("idempotency_keys");
+        this.json = json;
+    }
+
+    /**
+     * @param organisationId whose key it is (from the token)
+     * @param key            the header's value, or null to just run {@code write}
+     * @param request        what was asked (path and body), to recognise a key reused for something else
+     */
+    public <T> ResponseEntity<T> once(String organisationId, String key, String request,
+                                      Supplier<ResponseEntity<T>> write) {
+        if (key == null || key.isBlank()) {
+            return write.get();
+        }
+        String id = organisationId + '\u0000' + key;
+        try {
+            keys.insertOne(new Document("_id", id).append("request", request).append("state", "RUNNING")
+                                                  .append("createdAt", Instant.now().toString()));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return replay(keys.find(Filters.eq("_id", id)).first(), request);
+        }
+        try {
+            ResponseEntity<T> response = write.get();
+            keys.updateOne(Filters.eq("_id", id), Updates.combine(
+                    Updates.set("state", "DONE"),
+                    Updates.set("status", response.getStatusCode().value()),
+                    Updates.set("location", response.getHeaders().getLocation() == null
+                            ? null : response.getHeaders().getLocation().toString()),
+                    Updates.set("body", response.hasBody() ? json.writeValueAsString(response.getBody()) : null)));
+            return response;
+        } catch (RuntimeException | JsonProcessingException e) {
+            keys.deleteOne(Filters.eq("_id", id));
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ResponseEntity<T> replay(Document first, String request) {
+        if (first == null) {
+            throw RuleViolation.conflict("idempotency-key-in-progress",
+                                         "A request with this Idempotency-Key has just failed; send it again");
+        }
+        if (!request.equals(first.getString("request"))) {
+            throw RuleViolation.unprocessable("idempotency-key-reused",
+                                              "This Idempotency-Key was used for a different request");
+        }
+        if (!"DONE".equals(first.getString("state"))) {
+            throw RuleViolation.conflict("idempotency-key-in-progress",
+                                         "A request with this Idempotency-Key is still being processed");
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.valueOf(first.getInteger("status")))
+                                                          .header("Idempotent-Replayed", "true");
+        if (first.getString("location") != null) {
+            answer.location(URI.create(first.getString("location")));
+        }
+        String body = first.getString("body");
+        return (ResponseEntity<T>) (body == null ? answer.build()
+                : answer.contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+}
