@@ -10,6 +10,8 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,9 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-memory embedded wire-protocol server, reached through the real driver, with a fresh database per engine, and
- * the events the engine tests write.
+ * the events the engine tests write. Register it as a static {@code @RegisterExtension} field: it closes after the
+ * test class.
  */
-final class EmbeddedStoreFixture implements AutoCloseable {
+final class EmbeddedStoreFixture implements AutoCloseable, AfterAllCallback {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -65,6 +68,11 @@ final class EmbeddedStoreFixture implements AutoCloseable {
 
     static List<? extends TrackedEventMessage<?>> readAll(MongoCommitEventStorageEngine engine, TrackingToken from) {
         return engine.readEvents(from, false).toList();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -11,9 +11,8 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,17 +32,8 @@ import static org.verbund.core.eventstore.EmbeddedStoreFixture.readAll;
 
 class MongoCommitEventStorageEngineTest {
 
-    private static EmbeddedStoreFixture store;
-
-    @BeforeAll
-    static void startServer() {
-        store = new EmbeddedStoreFixture();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        store.close();
-    }
+    @RegisterExtension
+    static final EmbeddedStoreFixture store = new EmbeddedStoreFixture();
 
     @Test
     void appendedEventsReadBackPerAggregateAndInTheGlobalStream() {

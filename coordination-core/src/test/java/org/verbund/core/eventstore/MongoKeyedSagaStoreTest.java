@@ -3,9 +3,8 @@ package org.verbund.core.eventstore;
 import org.axonframework.modelling.saga.AssociationValue;
 import org.axonframework.modelling.saga.AssociationValuesImpl;
 import org.axonframework.modelling.saga.repository.SagaStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Set;
 
@@ -13,17 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MongoKeyedSagaStoreTest {
 
-    private static EmbeddedStoreFixture store;
-
-    @BeforeAll
-    static void startServer() {
-        store = new EmbeddedStoreFixture();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        store.close();
-    }
+    @RegisterExtension
+    static final EmbeddedStoreFixture store = new EmbeddedStoreFixture();
 
     record DeadlineWatch(String applicationId, int remindersSent) {
     }

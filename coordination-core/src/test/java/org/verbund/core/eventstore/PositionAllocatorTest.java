@@ -1,36 +1,36 @@
 package org.verbund.core.eventstore;
 
 import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.verbund.core.eventstore.EmbeddedStoreFixture.booked;
 import static org.verbund.core.eventstore.EmbeddedStoreFixture.newLedgerId;
 
-class InProcessPositionAllocatorTest {
+/** Both allocators hand out every position once; the in-process one resumes after a restart. */
+class PositionAllocatorTest {
 
-    private static EmbeddedStoreFixture store;
+    @RegisterExtension
+    static final EmbeddedStoreFixture store = new EmbeddedStoreFixture();
 
-    @BeforeAll
-    static void startServer() {
-        store = new EmbeddedStoreFixture();
+    static List<Function<MongoDatabase, PositionAllocator>> allocators() {
+        return List.of(InProcessPositionAllocator::resumingIn, database -> new GlobalPositionCounter(
+                database.getCollection(MongoCommitEventStorageEngine.COUNTERS_COLLECTION)));
     }
 
-    @AfterAll
-    static void stopServer() {
-        store.close();
-    }
-
-    @Test
-    void concurrentReservationsNeverOverlap() throws Exception {
-        InProcessPositionAllocator allocator = InProcessPositionAllocator.resumingIn(store.newDatabase());
+    @ParameterizedTest
+    @MethodSource("allocators")
+    void concurrentReservationsNeverOverlap(Function<MongoDatabase, PositionAllocator> allocators) throws Exception {
+        PositionAllocator allocator = allocators.apply(store.newDatabase());
         Set<Long> positions = ConcurrentHashMap.newKeySet();
         List<Thread> threads = new ArrayList<>();
         for (int thread = 0; thread < 8; thread++) {
