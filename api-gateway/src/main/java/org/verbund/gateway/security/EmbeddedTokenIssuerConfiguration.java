@@ -1,5 +1,7 @@
 package org.verbund.gateway.security;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -201,7 +203,15 @@ public class EmbeddedTokenIssuerConfiguration {
                         .append("keyId", java.util.UUID.randomUUID().toString())
                         .append("public", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()))
                         .append("private", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
-                keys.insertOne(stored);
+                try {
+                    keys.insertOne(stored);
+                } catch (MongoWriteException e) {
+                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    // another gateway on the same database stored its key first: everyone signs with that one
+                    stored = keys.find(Filters.eq("_id", "token-signing")).first();
+                }
             }
             RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(
                     new X509EncodedKeySpec(Base64.getDecoder().decode(stored.getString("public"))));
