@@ -1,0 +1,4 @@
+/**
+ * The funding context's aggregates and domain services.
+ */
+package org.verbund.funding.command;
