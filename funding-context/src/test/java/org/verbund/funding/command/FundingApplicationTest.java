@@ -1,0 +1,99 @@
+package org.verbund.funding.command;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verbund.core.kernel.Money;
+import org.verbund.core.kernel.Period;
+import org.verbund.core.kernel.RuleViolation;
+import org.verbund.funding.api.ApplicationStatus;
+import org.verbund.funding.api.ApproveFundingApplicationCommand;
+import org.verbund.funding.api.DraftFundingApplicationCommand;
+import org.verbund.funding.api.FundingApplicationApprovedEvent;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.verbund.funding.command.FundingApplicationFixture.ID;
+import static org.verbund.funding.command.FundingApplicationFixture.ON;
+import static org.verbund.funding.command.FundingApplicationFixture.command;
+import static org.verbund.funding.command.FundingApplicationFixture.draft;
+import static org.verbund.funding.command.FundingApplicationFixture.drafted;
+import static org.verbund.funding.command.FundingApplicationFixture.event;
+import static org.verbund.funding.command.FundingApplicationFixture.historyUpTo;
+
+class FundingApplicationTest {
+
+    private FixtureConfiguration<FundingApplication> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(FundingApplication.class);
+    }
+
+    @Test
+    void draftsAnApplication() {
+        fixture.givenNoPriorActivity().when(draft()).expectEvents(drafted());
+    }
+
+    @Test
+    void refusesADraftWithoutTitleOrWithANegativeAmount() {
+        DraftFundingApplicationCommand valid = draft();
+        fixture.givenNoPriorActivity()
+               .when(new DraftFundingApplicationCommand(ID, valid.programmeId(), " ", valid.leadApplicant(),
+                       valid.partners(), valid.requestedAmount(), valid.period(), valid.positions(),
+                       valid.leadAttribution(), ON))
+               .expectException(RuleViolation.class).expectNoEvents();
+        fixture.givenNoPriorActivity()
+               .when(new DraftFundingApplicationCommand(ID, valid.programmeId(), valid.title(), valid.leadApplicant(),
+                       valid.partners(), Money.of("-1.00"), valid.period(), valid.positions(),
+                       valid.leadAttribution(), ON))
+               .expectException(RuleViolation.class).expectExceptionMessage("The requested amount cannot be negative")
+               .expectNoEvents();
+        assertThatThrownBy(() -> new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2017, 12, 31)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("before it starts");
+    }
+
+    static Stream<Arguments> allowedTransitions() {
+        return Arrays.stream(FundingApplication.Transition.values())
+                     .flatMap(transition -> transition.from.stream().map(status -> Arguments.of(transition, status)));
+    }
+
+    static Stream<Arguments> refusedTransitions() {
+        return Arrays.stream(FundingApplication.Transition.values())
+                     .flatMap(transition -> Arrays.stream(ApplicationStatus.values())
+                                                  .filter(status -> !transition.from.contains(status))
+                                                  .map(status -> Arguments.of(transition, status)));
+    }
+
+    @ParameterizedTest(name = "{0} from {1}")
+    @MethodSource("allowedTransitions")
+    void everyAllowedTransitionIsItsOwnEvent(FundingApplication.Transition transition, ApplicationStatus from) {
+        fixture.given(historyUpTo(from)).when(command(transition)).expectEvents(event(transition));
+    }
+
+    @ParameterizedTest(name = "{0} from {1}")
+    @MethodSource("refusedTransitions")
+    void everyOtherTransitionIsRefusedWithTheRuleCode(FundingApplication.Transition transition,
+                                                      ApplicationStatus from) {
+        fixture.given(historyUpTo(from))
+               .when(command(transition))
+               .expectException(RuleViolation.class)
+               .expectException(org.hamcrest.Matchers.hasProperty("message",
+                       org.hamcrest.Matchers.containsString("that is " + from)))
+               .expectNoEvents();
+    }
+
+    @Test
+    void anApprovalMayGrantLessThanRequested() {
+        fixture.given(historyUpTo(ApplicationStatus.APPROVAL_PROMISED))
+               .when(new ApproveFundingApplicationCommand(ID, Money.of("70000.00"), ON))
+               .expectEvents(new FundingApplicationApprovedEvent(ID, Money.of("70000.00"), ON));
+    }
+}
