@@ -1,0 +1,5 @@
+package org.verbund.funding.api;
+
+/** The whole funding portfolio, summed up. Answered with a {@link FundingPortfolio}. */
+public record FindFundingPortfolioQuery() {
+}

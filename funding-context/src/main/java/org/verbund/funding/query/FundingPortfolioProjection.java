@@ -1,0 +1,216 @@
+package org.verbund.funding.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import org.verbund.core.kernel.Money;
+import org.verbund.funding.api.ApplicationStatus;
+import org.verbund.funding.api.FindFundingPortfolioQuery;
+import org.verbund.funding.api.FundedProjectClosedEvent;
+import org.verbund.funding.api.FundedProjectStartedEvent;
+import org.verbund.funding.api.FunderLevel;
+import org.verbund.funding.api.FundingApplicationApprovedEvent;
+import org.verbund.funding.api.FundingApplicationDraftedEvent;
+import org.verbund.funding.api.FundingApplicationId;
+import org.verbund.funding.api.FundingApplicationRejectedEvent;
+import org.verbund.funding.api.FundingApplicationSubmittedEvent;
+import org.verbund.funding.api.FundingApplicationWithdrawnEvent;
+import org.verbund.funding.api.FundingApprovalPromisedEvent;
+import org.verbund.funding.api.FundingPortfolio;
+import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
+import org.verbund.funding.api.LeadAttribution;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The funding portfolio: one document per programme ({@code funding_programmes}) and per application
+ * ({@code funding_applications}), each idempotent by sequence number; the portfolio is summed from the application
+ * documents when asked, so its totals can never drift from them. Both collections hold one document per programme or
+ * project of the network (dozens), which is what the storage rules allow to be scanned.
+ */
+@Component
+@ProcessingGroup("funding-portfolio")
+public class FundingPortfolioProjection {
+
+    static final Set<ApplicationStatus> APPROVED = EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.RUNNING,
+                                                              ApplicationStatus.CLOSED);
+    static final Set<ApplicationStatus> APPLIED = EnumSet.of(ApplicationStatus.SUBMITTED,
+                                                             ApplicationStatus.APPROVAL_PROMISED);
+
+    private final MongoCollection<Document> programmes;
+    private final MongoCollection<Document> applications;
+    private final QueryUpdateEmitter updates;
+
+    public FundingPortfolioProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
+        this.programmes = verbundDatabase.getCollection("funding_programmes");
+        this.applications = verbundDatabase.getCollection("funding_applications");
+        this.updates = updates;
+    }
+
+    @EventHandler
+    void on(FundingProgrammeRegisteredEvent event) {
+        programmes.replaceOne(Filters.eq("_id", event.programmeId().value()),
+                              new Document("_id", event.programmeId().value()).append("name", event.name())
+                                      .append("funderLevel", event.funderLevel().name()),
+                              new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(FundingApplicationDraftedEvent event, @SequenceNumber long sequence) {
+        if (applications.find(Filters.eq("_id", event.applicationId().value())).first() != null) {
+            return;
+        }
+        applications.insertOne(new Document("_id", event.applicationId().value())
+                .append("programmeId", event.programmeId().value())
+                .append("title", event.title())
+                .append("leadApplicant", event.leadApplicant().value())
+                .append("requested", event.requestedAmount().toString())
+                .append("leadAttribution", event.leadAttribution() == null
+                        ? LeadAttribution.NONE.name() : event.leadAttribution().name())
+                .append("status", ApplicationStatus.DRAFT.name())
+                .append("version", sequence));
+        changed();
+    }
+
+    @EventHandler
+    void on(FundingApplicationSubmittedEvent event, @SequenceNumber long sequence) {
+        status(event.applicationId(), sequence, ApplicationStatus.SUBMITTED);
+    }
+
+    @EventHandler
+    void on(FundingApprovalPromisedEvent event, @SequenceNumber long sequence) {
+        status(event.applicationId(), sequence, ApplicationStatus.APPROVAL_PROMISED);
+    }
+
+    @EventHandler
+    void on(FundingApplicationApprovedEvent event, @SequenceNumber long sequence) {
+        status(event.applicationId(), sequence, ApplicationStatus.APPROVED,
+               Updates.set("approved", event.approvedAmount().toString()));
+    }
+
+    @EventHandler
+    void on(FundedProjectStartedEvent event, @SequenceNumber long sequence) {
+        status(event.applicationId(), sequence, ApplicationStatus.RUNNING);
+    }
+
+    @EventHandler
+    void on(FundedProjectClosedEvent event, @SequenceNumber long sequence) {
+        status(event.applicationId(), sequence, ApplicationStatus.CLOSED);
+    }
+
+    @EventHandler
+    void on(FundingApplicationRejectedEvent event, @SequenceNumber long sequence) {
+        status(event.applicationId(), sequence, ApplicationStatus.REJECTED);
+    }
+
+    @EventHandler
+    void on(FundingApplicationWithdrawnEvent event, @SequenceNumber long sequence) {
+        status(event.applicationId(), sequence, ApplicationStatus.WITHDRAWN);
+    }
+
+    @ResetHandler
+    void reset() {
+        programmes.deleteMany(new Document());
+        applications.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    public FundingPortfolio handle(FindFundingPortfolioQuery query) {
+        Map<String, Document> programmesById = new HashMap<>();
+        programmes.find().forEach(programme -> programmesById.put(programme.getString("_id"), programme));
+        List<Document> all = applications.find().into(new ArrayList<>());
+
+        Map<ApplicationStatus, FundingPortfolio.Sum> byStatus = new EnumMap<>(ApplicationStatus.class);
+        for (Document application : all) {
+            ApplicationStatus status = ApplicationStatus.valueOf(application.getString("status"));
+            FundingPortfolio.Sum sum = byStatus.getOrDefault(status, new FundingPortfolio.Sum(0, Money.ZERO));
+            byStatus.put(status, new FundingPortfolio.Sum(sum.count() + 1, sum.amount().plus(amountOf(application))));
+        }
+        Map<FunderLevel, FundingPortfolio.Totals> byFunderLevel = new EnumMap<>(FunderLevel.class);
+        groupBy(all, application -> {
+            Document programme = programmesById.get(application.getString("programmeId"));
+            return programme == null ? FunderLevel.OTHER.name() : programme.getString("funderLevel");
+        }).forEach((level, group) -> byFunderLevel.put(FunderLevel.valueOf(level), totals(group)));
+        Map<LeadAttribution, FundingPortfolio.Totals> byLeadAttribution = new EnumMap<>(LeadAttribution.class);
+        groupBy(all, application -> application.getString("leadAttribution"))
+                .forEach((attribution, group) -> byLeadAttribution.put(LeadAttribution.valueOf(attribution),
+                                                                        totals(group)));
+        List<FundingPortfolio.Group> byProgramme = new ArrayList<>();
+        groupBy(all, application -> application.getString("programmeId")).forEach((id, group) -> {
+            Document programme = programmesById.get(id);
+            byProgramme.add(new FundingPortfolio.Group(id, programme == null ? id : programme.getString("name"),
+                                                       totals(group)));
+        });
+        List<FundingPortfolio.Group> byLeadApplicant = new ArrayList<>();
+        groupBy(all, application -> application.getString("leadApplicant"))
+                .forEach((id, group) -> byLeadApplicant.add(new FundingPortfolio.Group(id, id, totals(group))));
+        return new FundingPortfolio(totals(all), byStatus, byFunderLevel, byProgramme, byLeadApplicant,
+                                    byLeadAttribution);
+    }
+
+    private void status(FundingApplicationId id, long sequence, ApplicationStatus status, Bson... also) {
+        Document application = applications.find(Filters.eq("_id", id.value())).first();
+        if (application == null || application.get("version", Number.class).longValue() >= sequence) {
+            return; // applied before
+        }
+        List<Bson> changes = new ArrayList<>(List.of(also));
+        changes.add(Updates.set("status", status.name()));
+        changes.add(Updates.set("version", sequence));
+        applications.updateOne(Filters.eq("_id", id.value()), Updates.combine(changes));
+        changed();
+    }
+
+    private void changed() {
+        updates.emit(FindFundingPortfolioQuery.class, query -> true, handle(new FindFundingPortfolioQuery()));
+    }
+
+    /** The amount an application counts with: approved amount once approved, requested amount before. */
+    private static Money amountOf(Document application) {
+        String approved = application.getString("approved");
+        return Money.of(approved != null ? approved : application.getString("requested"));
+    }
+
+    private static FundingPortfolio.Totals totals(List<Document> group) {
+        Money approved = Money.ZERO;
+        Money applied = Money.ZERO;
+        int approvedCount = 0;
+        int appliedCount = 0;
+        for (Document application : group) {
+            ApplicationStatus status = ApplicationStatus.valueOf(application.getString("status"));
+            if (APPROVED.contains(status)) {
+                approved = approved.plus(amountOf(application));
+                approvedCount++;
+            } else if (APPLIED.contains(status)) {
+                applied = applied.plus(amountOf(application));
+                appliedCount++;
+            }
+        }
+        return new FundingPortfolio.Totals(approved, applied, approved.plus(applied), approvedCount, appliedCount);
+    }
+
+    private static Map<String, List<Document>> groupBy(List<Document> applications, Function<Document, String> key) {
+        Map<String, List<Document>> groups = new LinkedHashMap<>();
+        applications.forEach(application -> groups.computeIfAbsent(key.apply(application), k -> new ArrayList<>())
+                                                  .add(application));
+        return groups;
+    }
+}
