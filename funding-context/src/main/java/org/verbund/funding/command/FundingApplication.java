@@ -77,7 +77,11 @@ public class FundingApplication {
     }
 
     @CommandHandler
-    public FundingApplication(DraftFundingApplicationCommand command) {
+    public FundingApplication(DraftFundingApplicationCommand command, FundingProgrammes programmes) {
+        if (!programmes.exists(command.programmeId())) {
+            throw RuleViolation.unprocessable("funding-application.unknown-programme",
+                                              "There is no funding programme " + command.programmeId());
+        }
         if (command.title() == null || command.title().isBlank()) {
             throw RuleViolation.unprocessable("funding-application.title-required", "An application needs a title");
         }

@@ -14,7 +14,13 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import org.verbund.core.kernel.FteShare;
 import org.verbund.core.kernel.Money;
+import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.Period;
+import org.verbund.funding.api.FindFundingApplicationQuery;
+import org.verbund.funding.api.FundingApplicationSummary;
+import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.FindFundingPortfolioQuery;
 import org.verbund.funding.api.FundedProjectClosedEvent;
@@ -31,6 +37,7 @@ import org.verbund.funding.api.FundingPortfolio;
 import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
 import org.verbund.funding.api.LeadAttribution;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -83,6 +90,11 @@ public class FundingPortfolioProjection {
                 .append("programmeId", event.programmeId().value())
                 .append("title", event.title())
                 .append("leadApplicant", event.leadApplicant().value())
+                .append("partners", event.partners().stream().map(partner -> partner.organisationId().value())
+                                         .toList())
+                .append("from", event.period().from().toString())
+                .append("to", event.period().to().toString())
+                .append("positions", event.positions() == null ? null : event.positions().toString())
                 .append("requested", event.requestedAmount().toString())
                 .append("leadAttribution", event.leadAttribution() == null
                         ? LeadAttribution.NONE.name() : event.leadAttribution().name())
@@ -125,6 +137,32 @@ public class FundingPortfolioProjection {
     @EventHandler
     void on(FundingApplicationWithdrawnEvent event, @SequenceNumber long sequence) {
         status(event.applicationId(), sequence, ApplicationStatus.WITHDRAWN);
+    }
+
+    @QueryHandler
+    public FundingApplicationSummary handle(FindFundingApplicationQuery query) {
+        Document application = applications.find(Filters.eq("_id", query.applicationId().value())).first();
+        if (application == null) {
+            return null;
+        }
+        String approved = application.getString("approved");
+        String positions = application.getString("positions");
+        return new FundingApplicationSummary(
+                FundingApplicationId.of(application.getString("_id")),
+                FundingProgrammeId.of(application.getString("programmeId")), application.getString("title"),
+                OrganisationId.of(application.getString("leadApplicant")),
+                application.getList("partners", String.class).stream().map(OrganisationId::of).toList(),
+                ApplicationStatus.valueOf(application.getString("status")),
+                Money.of(application.getString("requested")), approved == null ? null : Money.of(approved),
+                new Period(LocalDate.parse(application.getString("from")), LocalDate.parse(application.getString("to"))),
+                positions == null ? null : FteShare.of(positions),
+                LeadAttribution.valueOf(application.getString("leadAttribution")),
+                application.get("version", Number.class).longValue());
+    }
+
+    /** Whether a programme is known (the read model trails its events by milliseconds). */
+    public boolean programmeExists(FundingProgrammeId programmeId) {
+        return programmes.find(Filters.eq("_id", programmeId.value())).first() != null;
     }
 
     @ResetHandler

@@ -35,6 +35,18 @@ class FundingApplicationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(FundingApplication.class);
+        fixture.registerInjectableResource((FundingProgrammes) programme -> programme.value().equals("land-esf"));
+    }
+
+    @Test
+    void refusesADraftForAnUnknownProgramme() {
+        DraftFundingApplicationCommand valid = draft();
+        fixture.givenNoPriorActivity()
+               .when(new DraftFundingApplicationCommand(ID, org.verbund.funding.api.FundingProgrammeId.of("nope"),
+                       valid.title(), valid.leadApplicant(), valid.partners(), valid.requestedAmount(),
+                       valid.period(), valid.positions(), valid.leadAttribution(), ON))
+               .expectException(RuleViolation.class).expectExceptionMessage("There is no funding programme nope")
+               .expectNoEvents();
     }
 
     @Test

@@ -1,0 +1,4 @@
+/**
+ * The funding context's read models: programmes, applications and the portfolio.
+ */
+package org.verbund.funding.query;
