@@ -59,6 +59,8 @@ public class SecurityConfiguration {
                     .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                     .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/organisations/**")
                     .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.POST, "/api/funding/**")
+                    .hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name())
                     .anyRequest().authenticated())
             .oauth2ResourceServer(resourceServer -> resourceServer
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAndRevocation(embeddedClients.getIfAvailable())))

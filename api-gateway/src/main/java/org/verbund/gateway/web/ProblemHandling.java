@@ -1,5 +1,6 @@
 package org.verbund.gateway.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -52,6 +54,11 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler({AggregateNotFoundException.class, NotFound.class})
     ProblemDetail notFound(RuntimeException exception) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing with this id");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException exception) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", exception.getMessage());
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
@@ -98,7 +105,19 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         ProblemDetail problem;
-        if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && !(mapping instanceof MismatchedInputException)) {
+            // a value object refused the value (an amount with three decimals, a period ending before it starts)
+            String field = mapping.getPath().stream()
+                                  .map(reference -> reference.getFieldName() != null
+                                          ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                                  .collect(Collectors.joining("."));
+            Throwable reason = mapping.getCause() != null ? mapping.getCause() : mapping;
+            String message = reason instanceof IllegalArgumentException || reason instanceof RuleViolation
+                    ? reason.getMessage() : "is not a valid value";
+            problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "Some fields are invalid");
+            problem.setProperty("fields", List.of(Map.of("field", field, "message", message)));
+        } else if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                                    .map(reference -> reference.getFieldName() != null
                                            ? reference.getFieldName() : "[" + reference.getIndex() + "]")
