@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /** The whole gateway started in this JVM on a random port and a given data directory, and a small HTTP client. */
 final class RunningGateway implements AutoCloseable {
@@ -33,14 +35,16 @@ final class RunningGateway implements AutoCloseable {
     }
 
     /** A gateway that accepts the tokens of the identity provider at {@code issuerUri} (empty: issues its own). */
-    RunningGateway(Path dataDir, String issuerUri) {
-        context = new SpringApplicationBuilder(VerbundGatewayApplication.class).run(
+    RunningGateway(Path dataDir, String issuerUri, String... moreArguments) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--verbund.store.data-dir=" + dataDir,
                 "--verbund.store.mongodb-uri=",
                 "--verbund.security.issuer-uri=" + issuerUri,
                 "--verbund.security.admin-client-id=" + ADMIN_ID,
-                "--verbund.security.admin-client-secret=" + ADMIN_SECRET);
+                "--verbund.security.admin-client-secret=" + ADMIN_SECRET));
+        arguments.addAll(List.of(moreArguments));
+        context = new SpringApplicationBuilder(VerbundGatewayApplication.class).run(arguments.toArray(String[]::new));
         base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 

@@ -19,6 +19,8 @@ import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
 import org.verbund.funding.api.FindFundingApplicationQuery;
+import org.verbund.funding.api.FindFundingProgrammesQuery;
+import org.verbund.funding.api.FundingProgrammeSummary;
 import org.verbund.funding.api.FundingApplicationSummary;
 import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.ApplicationStatus;
@@ -158,6 +160,15 @@ public class FundingPortfolioProjection {
                 positions == null ? null : FteShare.of(positions),
                 LeadAttribution.valueOf(application.getString("leadAttribution")),
                 application.get("version", Number.class).longValue());
+    }
+
+    @QueryHandler
+    public List<FundingProgrammeSummary> handle(FindFundingProgrammesQuery query) {
+        List<FundingProgrammeSummary> all = new ArrayList<>();
+        programmes.find().forEach(programme -> all.add(new FundingProgrammeSummary(
+                FundingProgrammeId.of(programme.getString("_id")), programme.getString("name"),
+                FunderLevel.valueOf(programme.getString("funderLevel")))));
+        return all;
     }
 
     /** Whether a programme is known (the read model trails its events by milliseconds). */

@@ -1,0 +1,193 @@
+package org.verbund.gateway.demo;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.verbund.core.eventstore.Caller;
+import org.verbund.core.kernel.FteShare;
+import org.verbund.core.kernel.Money;
+import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.Period;
+import org.verbund.core.network.api.OrganisationKind;
+import org.verbund.core.network.api.RegisterOrganisationCommand;
+import org.verbund.funding.api.ApproveFundingApplicationCommand;
+import org.verbund.funding.api.DraftFundingApplicationCommand;
+import org.verbund.funding.api.FindFundingProgrammesQuery;
+import org.verbund.funding.api.FunderLevel;
+import org.verbund.funding.api.FundingApplicationId;
+import org.verbund.funding.api.FundingProgrammeId;
+import org.verbund.funding.api.FundingProgrammeSummary;
+import org.verbund.funding.api.LeadAttribution;
+import org.verbund.funding.api.PromiseFundingApprovalCommand;
+import org.verbund.funding.api.RegisterFundingProgrammeCommand;
+import org.verbund.funding.api.SubmitFundingApplicationCommand;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * With {@code VERBUND_DEMO=true}: loads the funding portfolio of the 2017 status report (section 6.2.1.1) through the
+ * same commands users send, as the coordination office. Ids are derived from the report, so loading again changes
+ * nothing. Effective dates come from the projects' periods: drafted four months, submitted three months and decided
+ * one month before a project starts.
+ */
+@Component
+@ConditionalOnProperty(name = "verbund.demo", havingValue = "true")
+public class ReportDemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportDemoData.class);
+    private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*[-/]\\s*(\\d{2,4})");
+    private static final Pattern MONTHS = Pattern.compile("(\\d{2})-(\\d{2})/(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Set<String> CITY_DEPARTMENTS = Set.of("Sozialdezernat", "VHS", "Jugendamt",
+                                                               "Wirtschaftsförderung");
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    public ReportDemoData(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    record Project(String programme, FunderLevel level, String title, String applicant, Money amount,
+                   boolean promised) {
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void load() {
+        long started = System.nanoTime();
+        List<Project> projects = readProjects();
+        Caller office = new Caller("demo-loader", "sozialdezernat", "COORDINATOR",
+                                   "demo data: status report 2017, section 6.2.1.1", null, null);
+        office.run(() -> {
+            // by id: the report spells some programmes in two ways ("NRW-Aktionsprogramm", "NRW- Aktionsprogramm")
+            Map<String, Project> programmes = new LinkedHashMap<>();
+            projects.forEach(project -> programmes.putIfAbsent(slug(project.programme()), project));
+            projects.stream().map(Project::applicant).distinct().forEach(applicant -> createOnce(
+                    new RegisterOrganisationCommand(OrganisationId.of(slug(applicant)), applicant, applicant,
+                            CITY_DEPARTMENTS.contains(applicant) ? OrganisationKind.CITY_DEPARTMENT
+                                                                 : OrganisationKind.NON_PROFIT_CARRIER,
+                            LocalDate.of(2012, 1, 1))));
+            programmes.forEach((id, project) -> createOnce(new RegisterFundingProgrammeCommand(
+                    FundingProgrammeId.of(id), project.programme(), project.level(), null, LocalDate.of(2012, 1, 1))));
+            awaitProgrammes(programmes.size());
+            for (int number = 0; number < projects.size(); number++) {
+                loadProject(String.format(Locale.ROOT, "report-2017-%02d", number + 1), projects.get(number));
+            }
+            return null;
+        });
+        log.info("Demo data of the 2017 report loaded: {} projects in {} ms", projects.size(),
+                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void loadProject(String id, Project project) {
+        FundingApplicationId applicationId = FundingApplicationId.of(id);
+        Period period = periodOf(project.title());
+        LocalDate start = period.from();
+        boolean created = createOnce(new DraftFundingApplicationCommand(
+                applicationId, FundingProgrammeId.of(slug(project.programme())), project.title(),
+                OrganisationId.of(slug(project.applicant())), List.of(), project.amount(), period, FteShare.NONE,
+                LeadAttribution.NONE, start.minusMonths(4)));
+        if (!created) {
+            return; // loaded before
+        }
+        commands.sendAndWait(new SubmitFundingApplicationCommand(applicationId, start.minusMonths(3)));
+        commands.sendAndWait(project.promised()
+                ? new PromiseFundingApprovalCommand(applicationId, start.minusMonths(1))
+                : new ApproveFundingApplicationCommand(applicationId, project.amount(), start.minusMonths(1)));
+    }
+
+    /** @return whether it was created now (false: it existed already) */
+    private boolean createOnce(Object creation) {
+        try {
+            commands.sendAndWait(creation);
+            return true;
+        } catch (AggregateStreamCreationException alreadyThere) {
+            return false;
+        }
+    }
+
+    private void awaitProgrammes(int count) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (queries.query(new FindFundingProgrammesQuery(),
+                             ResponseTypes.multipleInstancesOf(FundingProgrammeSummary.class)).join().size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The funding programmes did not reach the read model");
+            }
+            try {
+                // the read model trails its events by milliseconds; drafts are checked against it
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The period a title names ("2014-15", "2015-2017", "01-03/2017", "2016"); 2015-2018 when it names none. */
+    static Period periodOf(String title) {
+        Matcher months = MONTHS.matcher(title);
+        if (months.find()) {
+            int year = Integer.parseInt(months.group(3));
+            LocalDate from = LocalDate.of(year, Integer.parseInt(months.group(1)), 1);
+            LocalDate to = LocalDate.of(year, Integer.parseInt(months.group(2)), 1);
+            return new Period(from, to.withDayOfMonth(to.lengthOfMonth()));
+        }
+        Matcher years = YEARS.matcher(title);
+        if (years.find()) {
+            int from = Integer.parseInt(years.group(1));
+            int to = Integer.parseInt(years.group(2));
+            to = to < 100 ? from / 100 * 100 + to : to;
+            return new Period(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
+        }
+        Matcher year = YEAR.matcher(title);
+        if (year.find()) {
+            int single = Integer.parseInt(year.group(1));
+            return new Period(LocalDate.of(single, 1, 1), LocalDate.of(single, 12, 31));
+        }
+        return new Period(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 12, 31));
+    }
+
+    static String slug(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                         .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static List<Project> readProjects() {
+        List<Project> projects = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                ReportDemoData.class.getResourceAsStream("/demo/portfolio-2017.tsv"), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    String[] column = line.split("\t");
+                    projects.add(new Project(column[0], FunderLevel.valueOf(column[1]), column[2], column[3],
+                                             Money.of(column[4]), column[5].equals("APPROVAL_PROMISED")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return projects;
+    }
+}

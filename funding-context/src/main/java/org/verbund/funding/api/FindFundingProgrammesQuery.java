@@ -1,0 +1,5 @@
+package org.verbund.funding.api;
+
+/** All funding programmes. Answered with a list of {@link FundingProgrammeSummary}. */
+public record FindFundingProgrammesQuery() {
+}
