@@ -26,6 +26,7 @@ import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.FundingProgrammeSummary;
 import org.verbund.funding.api.LeadAttribution;
 import org.verbund.funding.api.PromiseFundingApprovalCommand;
+import org.verbund.funding.api.RecordStudyPlacementsCommand;
 import org.verbund.funding.api.RegisterFundingProgrammeCommand;
 import org.verbund.funding.api.SubmitFundingApplicationCommand;
 
@@ -46,8 +47,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * With {@code VERBUND_DEMO=true}: loads the funding portfolio of the 2017 status report (section 6.2.1.1) through the
- * same commands users send, as the coordination office. Ids are derived from the report, so loading again changes
+ * With {@code VERBUND_DEMO=true}: loads the funding portfolio (section 6.2.1.1) and the study placements (6.1.2) of
+ * the 2017 status report through the same commands users send, as the coordination office. Ids are derived from the report, so loading again changes
  * nothing. Effective dates come from the projects' periods: drafted four months, submitted three months and decided
  * one month before a project starts.
  */
@@ -95,6 +96,11 @@ public class ReportDemoData {
             for (int number = 0; number < projects.size(); number++) {
                 loadProject(String.format(Locale.ROOT, "report-2017-%02d", number + 1), projects.get(number));
             }
+            // recording the same numbers again records nothing
+            rows("/demo/placements-2017.tsv").forEach(row -> commands.sendAndWait(new RecordStudyPlacementsCommand(
+                    RecordStudyPlacementsCommand.idOf(row[0], row[2]), row[0], row[1].equals("yes"), row[2],
+                    Integer.parseInt(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]),
+                    LocalDate.of(Integer.parseInt(row[2].substring(0, 4)), 10, 1))));
             return null;
         });
         log.info("Demo data of the 2017 report loaded: {} projects in {} ms", projects.size(),
@@ -175,19 +181,25 @@ public class ReportDemoData {
     }
 
     private static List<Project> readProjects() {
-        List<Project> projects = new ArrayList<>();
+        return rows("/demo/portfolio-2017.tsv").stream()
+                .map(column -> new Project(column[0], FunderLevel.valueOf(column[1]), column[2], column[3],
+                                           Money.of(column[4]), column[5].equals("APPROVAL_PROMISED")))
+                .toList();
+    }
+
+    /** The tab-separated rows of a demo data file, without its comment lines. */
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                ReportDemoData.class.getResourceAsStream("/demo/portfolio-2017.tsv"), StandardCharsets.UTF_8))) {
+                ReportDemoData.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.startsWith("#") && !line.isBlank()) {
-                    String[] column = line.split("\t");
-                    projects.add(new Project(column[0], FunderLevel.valueOf(column[1]), column[2], column[3],
-                                             Money.of(column[4]), column[5].equals("APPROVAL_PROMISED")));
+                    rows.add(line.split("\t"));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return projects;
+        return rows;
     }
 }

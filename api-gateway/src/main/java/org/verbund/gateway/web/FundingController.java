@@ -28,6 +28,8 @@ import org.verbund.funding.api.CloseFundedProjectCommand;
 import org.verbund.funding.api.DraftFundingApplicationCommand;
 import org.verbund.funding.api.FindFundingApplicationQuery;
 import org.verbund.funding.api.FindFundingPortfolioQuery;
+import org.verbund.funding.api.FindStudyPlacementsQuery;
+import org.verbund.funding.api.StudyPlacements;
 import org.verbund.funding.api.FunderLevel;
 import org.verbund.funding.api.FundingApplicationId;
 import org.verbund.funding.api.FundingApplicationSummary;
@@ -167,6 +169,12 @@ public class FundingController {
     @Operation(summary = "The funding portfolio with the report's semantics")
     public FundingPortfolio portfolio() {
         return queries.query(new FindFundingPortfolioQuery(), ResponseTypes.instanceOf(FundingPortfolio.class)).join();
+    }
+
+    @GetMapping("/placements")
+    @Operation(summary = "Study placements of the dual programme per city and cohort")
+    public StudyPlacements placements() {
+        return queries.query(new FindStudyPlacementsQuery(), ResponseTypes.instanceOf(StudyPlacements.class)).join();
     }
 
     /** The application, if the caller may see it; otherwise, as for an unknown id, 404. */

@@ -1,0 +1,47 @@
+package org.verbund.funding.command;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.verbund.core.kernel.RuleViolation;
+import org.verbund.funding.api.RecordStudyPlacementsCommand;
+import org.verbund.funding.api.StudyPlacementsRecordedEvent;
+
+import java.time.LocalDate;
+
+class CohortPlacementsTest {
+
+    private static final String ID = RecordStudyPlacementsCommand.idOf("Dortmund", "2014/15");
+    private static final LocalDate ON = LocalDate.of(2014, 10, 1);
+
+    private FixtureConfiguration<CohortPlacements> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(CohortPlacements.class);
+    }
+
+    @Test
+    void recordsACohortAndItsCorrectionsButNotTheSameNumbersTwice() {
+        fixture.givenNoPriorActivity()
+               .when(new RecordStudyPlacementsCommand(ID, "Dortmund", true, "2014/15", 23, 5, 0, ON))
+               .expectEvents(new StudyPlacementsRecordedEvent(ID, "Dortmund", true, "2014/15", 23, 5, 0, ON));
+        fixture.given(new StudyPlacementsRecordedEvent(ID, "Dortmund", true, "2014/15", 23, 5, 0, ON))
+               .when(new RecordStudyPlacementsCommand(ID, "Dortmund", true, "2014/15", 23, 5, 0, ON))
+               .expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(new StudyPlacementsRecordedEvent(ID, "Dortmund", true, "2014/15", 23, 5, 0, ON))
+               .when(new RecordStudyPlacementsCommand(ID, "Dortmund", true, "2014/15", 22, 6, 0, ON))
+               .expectEvents(new StudyPlacementsRecordedEvent(ID, "Dortmund", true, "2014/15", 22, 6, 0, ON));
+    }
+
+    @Test
+    void refusesNegativeNumbersAndMismatchedIds() {
+        fixture.givenNoPriorActivity()
+               .when(new RecordStudyPlacementsCommand(ID, "Dortmund", true, "2014/15", -1, 0, 0, ON))
+               .expectException(RuleViolation.class).expectNoEvents();
+        fixture.givenNoPriorActivity()
+               .when(new RecordStudyPlacementsCommand(ID, "Essen", true, "2014/15", 1, 0, 0, ON))
+               .expectException(RuleViolation.class).expectNoEvents();
+    }
+}
