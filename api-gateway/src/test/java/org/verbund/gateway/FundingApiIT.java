@@ -71,6 +71,8 @@ class FundingApiIT {
 
         assertThat(gateway.post(location + "/submit", awo, "{\"reason\": \"deadline 15 January\"}").status())
                 .isEqualTo(204);
+        assertThat(gateway.post(location + "/early-start", awo, "{\"effectiveOn\": \"2015-12-01\"}").status())
+                .isEqualTo(204);
         assertThat(gateway.post(location + "/approve", diakonie, "{}").status()).as("nor approves it")
                 .isEqualTo(404);
         await().atMost(Duration.ofSeconds(10))
@@ -89,6 +91,7 @@ class FundingApiIT {
         JsonNode seen = gateway.get(location, awo).json();
         assertThat(seen.path("approvedAmount").asText()).isEqualTo("680000.00");
         assertThat(seen.path("positions").asText()).isEqualTo("2.5");
+        assertThat(seen.path("earlyStartGrantedOn").asText()).isEqualTo("2015-12-01");
     }
 
     @Test

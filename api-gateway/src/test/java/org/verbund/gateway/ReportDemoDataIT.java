@@ -25,8 +25,8 @@ class ReportDemoDataIT {
                     gateway.get("/api/funding/portfolio", viewer).json()));
             events = gateway.storedEvents();
             // 9 lead applicants + 16 programmes + 28 projects x 3 (drafted, submitted, approved or promised)
-            // + 17 placement records (city x cohort)
-            assertThat(events).isEqualTo(9 + 16 + 28 * 3 + 17);
+            // + 2 early-start exemptions + 17 placement records (city x cohort)
+            assertThat(events).isEqualTo(9 + 16 + 28 * 3 + 2 + 17);
             assertReportPlacements(gateway.get("/api/funding/placements", viewer).json());
         }
         try (RunningGateway again = new RunningGateway(dataDir, "", "--verbund.demo=true")) {

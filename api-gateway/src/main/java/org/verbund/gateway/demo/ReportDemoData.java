@@ -26,6 +26,7 @@ import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.FundingProgrammeSummary;
 import org.verbund.funding.api.LeadAttribution;
 import org.verbund.funding.api.PromiseFundingApprovalCommand;
+import org.verbund.funding.api.RecordEarlyStartExemptionCommand;
 import org.verbund.funding.api.RecordStudyPlacementsCommand;
 import org.verbund.funding.api.RegisterFundingProgrammeCommand;
 import org.verbund.funding.api.SubmitFundingApplicationCommand;
@@ -72,7 +73,7 @@ public class ReportDemoData {
     }
 
     record Project(String programme, FunderLevel level, String title, String applicant, Money amount,
-                   boolean promised) {
+                   boolean promised, boolean earlyStart) {
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -119,6 +120,9 @@ public class ReportDemoData {
             return; // loaded before
         }
         commands.sendAndWait(new SubmitFundingApplicationCommand(applicationId, start.minusMonths(3)));
+        if (project.earlyStart()) {
+            commands.sendAndWait(new RecordEarlyStartExemptionCommand(applicationId, start.minusMonths(2)));
+        }
         commands.sendAndWait(project.promised()
                 ? new PromiseFundingApprovalCommand(applicationId, start.minusMonths(1))
                 : new ApproveFundingApplicationCommand(applicationId, project.amount(), start.minusMonths(1)));
@@ -183,7 +187,8 @@ public class ReportDemoData {
     private static List<Project> readProjects() {
         return rows("/demo/portfolio-2017.tsv").stream()
                 .map(column -> new Project(column[0], FunderLevel.valueOf(column[1]), column[2], column[3],
-                                           Money.of(column[4]), column[5].equals("APPROVAL_PROMISED")))
+                                           Money.of(column[4]), column[5].equals("APPROVAL_PROMISED"),
+                                           column[6].equals("yes")))
                 .toList();
     }
 

@@ -38,6 +38,7 @@ import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.ImplementingPartner;
 import org.verbund.funding.api.LeadAttribution;
 import org.verbund.funding.api.PromiseFundingApprovalCommand;
+import org.verbund.funding.api.RecordEarlyStartExemptionCommand;
 import org.verbund.funding.api.RegisterFundingProgrammeCommand;
 import org.verbund.funding.api.RejectFundingApplicationCommand;
 import org.verbund.funding.api.StartFundedProjectCommand;
@@ -130,7 +131,8 @@ public class FundingController {
     }
 
     @PostMapping("/applications/{id}/{transition}")
-    @Operation(summary = "Move an application: submit, promise-approval, approve, start, close, reject, withdraw")
+    @Operation(summary = "Move an application: submit, promise-approval, approve, start, close, reject, withdraw; "
+                         + "early-start records an early-start exemption")
     public ResponseEntity<Void> transition(@PathVariable String id, @PathVariable String transition,
                                            @Valid @RequestBody(required = false) TransitionRequest request,
                                            @RequestHeader(value = "Idempotency-Key", required = false) String key) {
@@ -150,6 +152,7 @@ public class FundingController {
             case "close" -> () -> new CloseFundedProjectCommand(applicationId, on);
             case "reject" -> () -> new RejectFundingApplicationCommand(applicationId, on);
             case "withdraw" -> () -> new WithdrawFundingApplicationCommand(applicationId, on);
+            case "early-start" -> () -> new RecordEarlyStartExemptionCommand(applicationId, on);
             default -> throw new ProblemHandling.NotFound();
         };
         return idempotent.once(caller.organisationId(), key, transition + " " + id + " " + given,

@@ -13,6 +13,8 @@ import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.ApproveFundingApplicationCommand;
 import org.verbund.funding.api.CloseFundedProjectCommand;
 import org.verbund.funding.api.DraftFundingApplicationCommand;
+import org.verbund.funding.api.EarlyStartExemptionGrantedEvent;
+import org.verbund.funding.api.RecordEarlyStartExemptionCommand;
 import org.verbund.funding.api.FundedProjectClosedEvent;
 import org.verbund.funding.api.FundedProjectStartedEvent;
 import org.verbund.funding.api.FundingApplicationApprovedEvent;
@@ -72,6 +74,7 @@ public class FundingApplication {
     private FundingApplicationId applicationId;
     private ApplicationStatus status;
     private Money requestedAmount;
+    private boolean earlyStartGranted;
 
     protected FundingApplication() {
     }
@@ -137,6 +140,20 @@ public class FundingApplication {
         transition(Transition.WITHDRAW, new FundingApplicationWithdrawnEvent(applicationId, command.effectiveOn()));
     }
 
+    @CommandHandler
+    void handle(RecordEarlyStartExemptionCommand command) {
+        if (!EnumSet.of(DRAFT, SUBMITTED, APPROVAL_PROMISED).contains(status)) {
+            throw RuleViolation.conflict("funding-application.early-start-after-decision",
+                                         "An early start can be allowed only before the decision; the application is "
+                                         + status);
+        }
+        if (earlyStartGranted) {
+            throw RuleViolation.conflict("funding-application.early-start-already-granted",
+                                         "The early start was allowed already");
+        }
+        apply(new EarlyStartExemptionGrantedEvent(applicationId, command.effectiveOn()));
+    }
+
     private void transition(Transition transition, EffectiveDated event) {
         if (!transition.from.contains(status)) {
             throw RuleViolation.conflict("funding-application.transition-not-allowed",
@@ -151,6 +168,11 @@ public class FundingApplication {
         applicationId = event.applicationId();
         requestedAmount = event.requestedAmount();
         status = DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(EarlyStartExemptionGrantedEvent event) {
+        earlyStartGranted = true;
     }
 
     @EventSourcingHandler

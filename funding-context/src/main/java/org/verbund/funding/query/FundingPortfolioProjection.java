@@ -18,6 +18,7 @@ import org.verbund.core.kernel.FteShare;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
+import org.verbund.funding.api.EarlyStartExemptionGrantedEvent;
 import org.verbund.funding.api.FindFundingApplicationQuery;
 import org.verbund.funding.api.FindFundingProgrammesQuery;
 import org.verbund.funding.api.FundingProgrammeSummary;
@@ -122,6 +123,16 @@ public class FundingPortfolioProjection {
     }
 
     @EventHandler
+    void on(EarlyStartExemptionGrantedEvent event, @SequenceNumber long sequence) {
+        Document application = applications.find(Filters.eq("_id", event.applicationId().value())).first();
+        if (application == null || application.get("version", Number.class).longValue() >= sequence) {
+            return; // applied before
+        }
+        applications.updateOne(Filters.eq("_id", event.applicationId().value()), Updates.combine(
+                Updates.set("earlyStartGrantedOn", event.effectiveOn().toString()), Updates.set("version", sequence)));
+    }
+
+    @EventHandler
     void on(FundedProjectStartedEvent event, @SequenceNumber long sequence) {
         status(event.applicationId(), sequence, ApplicationStatus.RUNNING);
     }
@@ -159,6 +170,8 @@ public class FundingPortfolioProjection {
                 new Period(LocalDate.parse(application.getString("from")), LocalDate.parse(application.getString("to"))),
                 positions == null ? null : FteShare.of(positions),
                 LeadAttribution.valueOf(application.getString("leadAttribution")),
+                application.getString("earlyStartGrantedOn") == null
+                        ? null : LocalDate.parse(application.getString("earlyStartGrantedOn")),
                 application.get("version", Number.class).longValue());
     }
 

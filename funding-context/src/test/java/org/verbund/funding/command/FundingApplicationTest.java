@@ -13,6 +13,8 @@ import org.verbund.core.kernel.RuleViolation;
 import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.ApproveFundingApplicationCommand;
 import org.verbund.funding.api.DraftFundingApplicationCommand;
+import org.verbund.funding.api.EarlyStartExemptionGrantedEvent;
+import org.verbund.funding.api.RecordEarlyStartExemptionCommand;
 import org.verbund.funding.api.FundingApplicationApprovedEvent;
 
 import java.time.LocalDate;
@@ -99,6 +101,28 @@ class FundingApplicationTest {
                .expectException(RuleViolation.class)
                .expectException(org.hamcrest.Matchers.hasProperty("message",
                        org.hamcrest.Matchers.containsString("that is " + from)))
+               .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(ApplicationStatus.class)
+    void anEarlyStartIsAllowedOnceAndOnlyBeforeTheDecision(ApplicationStatus status) {
+        boolean undecided = java.util.EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
+                                                 ApplicationStatus.APPROVAL_PROMISED).contains(status);
+        var result = fixture.given(historyUpTo(status))
+                            .when(new RecordEarlyStartExemptionCommand(ID, ON));
+        if (undecided) {
+            result.expectEvents(new EarlyStartExemptionGrantedEvent(ID, ON));
+        } else {
+            result.expectException(RuleViolation.class).expectNoEvents();
+        }
+    }
+
+    @Test
+    void anEarlyStartIsNotAllowedTwice() {
+        fixture.given(drafted(), new EarlyStartExemptionGrantedEvent(ID, ON))
+               .when(new RecordEarlyStartExemptionCommand(ID, ON))
+               .expectException(RuleViolation.class).expectExceptionMessage("The early start was allowed already")
                .expectNoEvents();
     }
 
