@@ -124,12 +124,7 @@ public class FundingPortfolioProjection {
 
     @EventHandler
     void on(EarlyStartExemptionGrantedEvent event, @SequenceNumber long sequence) {
-        Document application = applications.find(Filters.eq("_id", event.applicationId().value())).first();
-        if (application == null || application.get("version", Number.class).longValue() >= sequence) {
-            return; // applied before
-        }
-        applications.updateOne(Filters.eq("_id", event.applicationId().value()), Updates.combine(
-                Updates.set("earlyStartGrantedOn", event.effectiveOn().toString()), Updates.set("version", sequence)));
+        update(event.applicationId(), sequence, Updates.set("earlyStartGrantedOn", event.effectiveOn().toString()));
     }
 
     @EventHandler
@@ -230,14 +225,20 @@ public class FundingPortfolioProjection {
     }
 
     private void status(FundingApplicationId id, long sequence, ApplicationStatus status, Bson... also) {
+        List<Bson> changes = new ArrayList<>(List.of(also));
+        changes.add(Updates.set("status", status.name()));
+        update(id, sequence, changes.toArray(Bson[]::new));
+    }
+
+    /** Applies the changes of the event at {@code sequence}, unless the document has seen it already. */
+    private void update(FundingApplicationId id, long sequence, Bson... changes) {
         Document application = applications.find(Filters.eq("_id", id.value())).first();
         if (application == null || application.get("version", Number.class).longValue() >= sequence) {
             return; // applied before
         }
-        List<Bson> changes = new ArrayList<>(List.of(also));
-        changes.add(Updates.set("status", status.name()));
-        changes.add(Updates.set("version", sequence));
-        applications.updateOne(Filters.eq("_id", id.value()), Updates.combine(changes));
+        List<Bson> all = new ArrayList<>(List.of(changes));
+        all.add(Updates.set("version", sequence));
+        applications.updateOne(Filters.eq("_id", id.value()), Updates.combine(all));
         changed();
     }
 
