@@ -23,7 +23,7 @@ public final class EventMetadata {
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 
     /** Keys copied from a command to the events it causes. */
-    static final List<String> CALLER_KEYS = List.of(ACTOR_ID, ORGANISATION_ID, ROLE, REASON, IDEMPOTENCY_KEY);
+    public static final List<String> CALLER_KEYS = List.of(ACTOR_ID, ORGANISATION_ID, ROLE, REASON, IDEMPOTENCY_KEY);
 
     /** The actor recorded when no caller is known: scheduled deadlines, sagas, start-up tasks. */
     public static final String SYSTEM_ACTOR = "system";

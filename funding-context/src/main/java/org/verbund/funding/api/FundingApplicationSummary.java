@@ -9,20 +9,47 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A funding application as it stands.
+ * A funding application as it stands (amount, period and partners as last approved).
  *
  * @param approvedAmount      null until approved
  * @param earlyStartGrantedOn when the funder allowed an early start, if it did
- * @param version        the aggregate version (sequence number of its latest event)
+ * @param predecessorId       the project this one extends, or null
+ * @param extensions          the projects that extend this one
+ * @param financingPlan       null until one is set
+ * @param version             the aggregate version (sequence number of its latest event)
  */
 public record FundingApplicationSummary(FundingApplicationId id, FundingProgrammeId programmeId, String title,
                                         OrganisationId leadApplicant, List<OrganisationId> partners,
                                         ApplicationStatus status, Money requestedAmount, Money approvedAmount,
                                         Period period, FteShare positions, LeadAttribution leadAttribution,
-                                        LocalDate earlyStartGrantedOn, long version) {
+                                        LocalDate earlyStartGrantedOn, FundingApplicationId predecessorId,
+                                        List<FundingApplicationId> extensions, FinancingPlan financingPlan,
+                                        List<Amendment> amendments, List<Deadline> deadlines, long version) {
 
     /** Whether the organisation applies for it or implements it. */
     public boolean involves(OrganisationId organisation) {
         return leadApplicant.equals(organisation) || partners.contains(organisation);
+    }
+
+    /** The accepted financing plan. */
+    public record FinancingPlan(Money totalCost, List<FinancingLine> lines, LocalDate effectiveOn) {
+    }
+
+    /**
+     * An amendment with what was proposed and, once decided, what was approved.
+     *
+     * @param state PROPOSED, APPROVED or REFUSED
+     */
+    public record Amendment(String id, String state, AmendmentValues proposed, LocalDate proposedOn,
+                            AmendmentValues approved, LocalDate decidedOn) {
+    }
+
+    /**
+     * A deadline of the application.
+     *
+     * @param state OPEN, OVERDUE, MET or DROPPED
+     */
+    public record Deadline(String key, DeadlineKind kind, LocalDate dueOn, OrganisationId responsible, String state,
+                           LocalDate closedOn) {
     }
 }

@@ -31,6 +31,38 @@ import org.verbund.funding.api.StartFundedProjectCommand;
 import org.verbund.funding.api.SubmitFundingApplicationCommand;
 import org.verbund.funding.api.WithdrawFundingApplicationCommand;
 
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.verbund.funding.api.AmendmentApprovedEvent;
+import org.verbund.funding.api.AmendmentProposedEvent;
+import org.verbund.funding.api.AmendmentRefusedEvent;
+import org.verbund.funding.api.AmendmentValues;
+import org.verbund.funding.api.DeadlineKind;
+import org.verbund.funding.api.DecideAmendmentCommand;
+import org.verbund.funding.api.ExtensionLinkedEvent;
+import org.verbund.funding.api.FinancingLine;
+import org.verbund.funding.api.FinancingPlanSetEvent;
+import org.verbund.funding.api.FundingApplicationExtendsEvent;
+import org.verbund.funding.api.FundingCall;
+import org.verbund.funding.api.FundingDeadlineDroppedEvent;
+import org.verbund.funding.api.FundingDeadlineDue;
+import org.verbund.funding.api.FundingDeadlineFellDueEvent;
+import org.verbund.funding.api.FundingDeadlineMetEvent;
+import org.verbund.funding.api.FundingDeadlineSetEvent;
+import org.verbund.funding.api.LinkExtensionCommand;
+import org.verbund.funding.api.MeetFundingDeadlineCommand;
+import org.verbund.funding.api.ProposeAmendmentCommand;
+import org.verbund.funding.api.SetFinancingPlanCommand;
+import org.verbund.funding.api.SetReportingDatesCommand;
+import org.verbund.core.kernel.OrganisationId;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -47,11 +79,24 @@ import static org.verbund.funding.api.ApplicationStatus.WITHDRAWN;
 
 /**
  * A funding application, from draft to closure. Every status change is its own event; a transition the lifecycle
- * does not allow is refused with the rule code {@code funding-application.transition-not-allowed}.
+ * does not allow is refused with the rule code {@code funding-application.transition-not-allowed}. Besides its
+ * lifecycle it keeps the financing plan, amendments of the running project, the link to the project it extends, and
+ * its deadlines (submission by the call's deadline, statements of use), each scheduled with the deadline manager.
  */
 @Aggregate(snapshotTriggerDefinition = EventStoreConfiguration.SNAPSHOT_TRIGGER)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class FundingApplication {
+
+    /** Prefix of a funding deadline's name; the rest is its schedule id, so it can be cancelled on its own. */
+    public static final String DEADLINE = "funding-deadline:";
+    /** Deadlines fall due at the end of their day in the network's time zone. */
+    static final ZoneId NETWORK_ZONE = ZoneId.of("Europe/Berlin");
+    static final String SUBMISSION = "submission";
+    static final String FINAL_STATEMENT = "final-statement";
+    static final String INTERIM_STATEMENT = "interim-statement-";
+
+    private static final Set<ApplicationStatus> DECIDED_FOR = EnumSet.of(APPROVED, RUNNING, CLOSED);
+    private static final Set<ApplicationStatus> ENDED = EnumSet.of(CLOSED, REJECTED, WITHDRAWN);
 
     /** The lifecycle: which statuses each transition leaves from. */
     enum Transition {
@@ -70,17 +115,29 @@ public class FundingApplication {
         }
     }
 
+    /** A deadline that is neither met nor dropped. */
+    record OpenDeadline(DeadlineKind kind, LocalDate dueOn, String scheduleId, boolean overdue) {
+    }
+
     @AggregateIdentifier
     private FundingApplicationId applicationId;
     private ApplicationStatus status;
+    private OrganisationId leadApplicant;
     private Money requestedAmount;
     private boolean earlyStartGranted;
+    private Set<FundingApplicationId> extensions = new HashSet<>();
+    /** Amendment id to whether it is still waiting for the funder's decision. */
+    private Map<String, Boolean> amendmentOpen = new HashMap<>();
+    private Map<String, AmendmentValues> proposedAmendments = new HashMap<>();
+    private Map<String, OpenDeadline> openDeadlines = new LinkedHashMap<>();
+    private Set<String> metDeadlines = new HashSet<>();
 
     protected FundingApplication() {
     }
 
     @CommandHandler
-    public FundingApplication(DraftFundingApplicationCommand command, FundingProgrammes programmes) {
+    public FundingApplication(DraftFundingApplicationCommand command, FundingProgrammes programmes,
+                              FundingApplications applications, DeadlineManager deadlines) {
         if (!programmes.exists(command.programmeId())) {
             throw RuleViolation.unprocessable("funding-application.unknown-programme",
                                               "There is no funding programme " + command.programmeId());
@@ -92,16 +149,46 @@ public class FundingApplication {
             throw RuleViolation.unprocessable("funding-application.negative-amount",
                                               "The requested amount cannot be negative");
         }
+        if (command.predecessorId() != null) {
+            requireApprovedPredecessor(command, applications);
+        }
         List<ImplementingPartner> partners = command.partners() == null ? List.of() : List.copyOf(command.partners());
         apply(new FundingApplicationDraftedEvent(command.applicationId(), command.programmeId(),
                                                  command.title().strip(), command.leadApplicant(), partners,
                                                  command.requestedAmount(), command.period(), command.positions(),
                                                  command.leadAttribution(), command.effectiveOn()));
+        if (command.predecessorId() != null) {
+            apply(new FundingApplicationExtendsEvent(command.applicationId(), command.predecessorId(),
+                                                     command.effectiveOn()));
+        }
+        Optional<FundingCall> call = programmes.openCall(command.programmeId(), command.effectiveOn());
+        // the drafted event reaches this aggregate's fields only once the constructor returns
+        call.ifPresent(open -> setDeadline(deadlines, command.applicationId(), command.leadApplicant(), SUBMISSION,
+                                           DeadlineKind.SUBMISSION, open.submissionDeadline(),
+                                           command.effectiveOn()));
+    }
+
+    private static void requireApprovedPredecessor(DraftFundingApplicationCommand command,
+                                                   FundingApplications applications) {
+        if (command.predecessorId().equals(command.applicationId())) {
+            throw RuleViolation.unprocessable("funding-application.extends-itself", "An application cannot extend itself");
+        }
+        ApplicationStatus predecessor = applications.statusOf(command.predecessorId()).orElseThrow(
+                () -> RuleViolation.unprocessable("funding-application.unknown-predecessor",
+                                                  "There is no application " + command.predecessorId()));
+        if (!DECIDED_FOR.contains(predecessor)) {
+            throw RuleViolation.unprocessable("funding-application.predecessor-not-approved",
+                                              "Only an approved project can be extended; "
+                                              + command.predecessorId() + " is " + predecessor);
+        }
     }
 
     @CommandHandler
-    void handle(SubmitFundingApplicationCommand command) {
+    void handle(SubmitFundingApplicationCommand command, DeadlineManager deadlines) {
         transition(Transition.SUBMIT, new FundingApplicationSubmittedEvent(applicationId, command.effectiveOn()));
+        if (openDeadlines.containsKey(SUBMISSION)) {
+            meetDeadline(deadlines, SUBMISSION, command.effectiveOn());
+        }
     }
 
     @CommandHandler
@@ -131,13 +218,15 @@ public class FundingApplication {
     }
 
     @CommandHandler
-    void handle(RejectFundingApplicationCommand command) {
+    void handle(RejectFundingApplicationCommand command, DeadlineManager deadlines) {
         transition(Transition.REJECT, new FundingApplicationRejectedEvent(applicationId, command.effectiveOn()));
+        dropOpenDeadlines(deadlines, command.effectiveOn());
     }
 
     @CommandHandler
-    void handle(WithdrawFundingApplicationCommand command) {
+    void handle(WithdrawFundingApplicationCommand command, DeadlineManager deadlines) {
         transition(Transition.WITHDRAW, new FundingApplicationWithdrawnEvent(applicationId, command.effectiveOn()));
+        dropOpenDeadlines(deadlines, command.effectiveOn());
     }
 
     @CommandHandler
@@ -154,6 +243,175 @@ public class FundingApplication {
         apply(new EarlyStartExemptionGrantedEvent(applicationId, command.effectiveOn()));
     }
 
+    @CommandHandler
+    void handle(SetFinancingPlanCommand command) {
+        if (ENDED.contains(status)) {
+            throw RuleViolation.conflict("funding-application.financing-plan-after-end",
+                                         "The financing plan cannot change once the application is " + status);
+        }
+        List<FinancingLine> lines = FinancingPlans.resolve(command.totalCost(), command.lines());
+        apply(new FinancingPlanSetEvent(applicationId, command.totalCost(), lines, command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(ProposeAmendmentCommand command) {
+        if (status != RUNNING) {
+            throw RuleViolation.conflict("funding-application.amendment-not-running",
+                                         "Amendments are proposed while the project runs; it is " + status);
+        }
+        if (command.amendmentId() == null || command.amendmentId().isBlank()
+            || amendmentOpen.containsKey(command.amendmentId())) {
+            throw RuleViolation.unprocessable("funding-application.amendment-id-taken",
+                                              "An amendment needs an id of its own");
+        }
+        if (command.proposed() == null || command.proposed().isEmpty()) {
+            throw RuleViolation.unprocessable("funding-application.amendment-empty",
+                                              "An amendment changes the amount, the period or the partners");
+        }
+        requireNotNegative(command.proposed());
+        apply(new AmendmentProposedEvent(applicationId, command.amendmentId(), command.proposed(),
+                                         command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(DecideAmendmentCommand command) {
+        Boolean open = amendmentOpen.get(command.amendmentId());
+        if (open == null) {
+            throw RuleViolation.unprocessable("funding-application.unknown-amendment",
+                                              "There is no amendment " + command.amendmentId());
+        }
+        if (!open) {
+            throw RuleViolation.conflict("funding-application.amendment-decided",
+                                         "The amendment " + command.amendmentId() + " was decided already");
+        }
+        if (status != RUNNING) {
+            throw RuleViolation.conflict("funding-application.amendment-not-running",
+                                         "Amendments are decided while the project runs; it is " + status);
+        }
+        if (!command.approve()) {
+            apply(new AmendmentRefusedEvent(applicationId, command.amendmentId(), command.effectiveOn()));
+            return;
+        }
+        AmendmentValues approved = approvedValues(proposedAmendments.get(command.amendmentId()), command.approved());
+        apply(new AmendmentApprovedEvent(applicationId, command.amendmentId(), approved, command.effectiveOn()));
+    }
+
+    /** Each proposed part as approved: the approved value if given, else the proposed one; nothing else. */
+    private static AmendmentValues approvedValues(AmendmentValues proposed, AmendmentValues given) {
+        AmendmentValues changes = given == null ? new AmendmentValues(null, null, null) : given;
+        if ((changes.amount() != null && proposed.amount() == null)
+            || (changes.period() != null && proposed.period() == null)
+            || (changes.partners() != null && proposed.partners() == null)) {
+            throw RuleViolation.unprocessable("funding-application.amendment-part-not-proposed",
+                                              "Only what was proposed can be approved");
+        }
+        requireNotNegative(changes);
+        return new AmendmentValues(changes.amount() != null ? changes.amount() : proposed.amount(),
+                                   changes.period() != null ? changes.period() : proposed.period(),
+                                   changes.partners() != null ? changes.partners() : proposed.partners());
+    }
+
+    private static void requireNotNegative(AmendmentValues values) {
+        if (values.amount() != null && values.amount().isNegative()) {
+            throw RuleViolation.unprocessable("funding-application.negative-amount", "An amount cannot be negative");
+        }
+    }
+
+    @CommandHandler
+    void handle(LinkExtensionCommand command) {
+        if (!extensions.contains(command.extensionId())) {
+            apply(new ExtensionLinkedEvent(applicationId, command.extensionId(), command.effectiveOn()));
+        }
+    }
+
+    @CommandHandler
+    void handle(SetReportingDatesCommand command, DeadlineManager deadlines) {
+        if (!DECIDED_FOR.contains(status)) {
+            throw RuleViolation.conflict("funding-application.reporting-before-approval",
+                                         "Reporting dates are set once the project is approved; it is " + status);
+        }
+        Map<String, LocalDate> wanted = new LinkedHashMap<>();
+        List<LocalDate> interim = command.interimStatements() == null ? List.of() : command.interimStatements();
+        for (int number = 0; number < interim.size(); number++) {
+            wanted.put(INTERIM_STATEMENT + (number + 1), interim.get(number));
+        }
+        if (command.finalStatement() != null) {
+            wanted.put(FINAL_STATEMENT, command.finalStatement());
+        }
+        for (String key : wanted.keySet()) {
+            if (metDeadlines.contains(key)) {
+                throw RuleViolation.conflict("funding-deadline.already-met", "The deadline " + key + " was met");
+            }
+        }
+        for (String key : new ArrayList<>(openDeadlines.keySet())) {
+            if (!key.equals(SUBMISSION) && !wanted.containsKey(key)) {
+                dropDeadline(deadlines, key, command.effectiveOn());
+            }
+        }
+        wanted.forEach((key, dueOn) -> {
+            OpenDeadline current = openDeadlines.get(key);
+            if (current == null || !current.dueOn().equals(dueOn)) {
+                if (current != null) {
+                    cancelTrigger(deadlines, current.scheduleId());
+                }
+                setDeadline(deadlines, applicationId, leadApplicant, key, key.equals(FINAL_STATEMENT) ? DeadlineKind.FINAL_STATEMENT
+                                                                        : DeadlineKind.INTERIM_STATEMENT,
+                            dueOn, command.effectiveOn());
+            }
+        });
+    }
+
+    @CommandHandler
+    void handle(MeetFundingDeadlineCommand command, DeadlineManager deadlines) {
+        if (metDeadlines.contains(command.key())) {
+            throw RuleViolation.conflict("funding-deadline.already-met", "The deadline " + command.key() + " was met");
+        }
+        if (!openDeadlines.containsKey(command.key())) {
+            throw RuleViolation.unprocessable("funding-deadline.unknown",
+                                              "The application has no open deadline " + command.key());
+        }
+        meetDeadline(deadlines, command.key(), command.effectiveOn());
+    }
+
+    /** The deadline manager says a deadline is due; it counts only if it is still the one scheduled then. */
+    @DeadlineHandler
+    void on(FundingDeadlineDue due) {
+        OpenDeadline deadline = openDeadlines.get(due.key());
+        if (deadline == null || deadline.overdue() || !deadline.scheduleId().equals(due.scheduleId())) {
+            return; // met, dropped or moved since it was scheduled
+        }
+        apply(new FundingDeadlineFellDueEvent(applicationId, due.key(), deadline.kind(), deadline.dueOn(),
+                                              leadApplicant, deadline.dueOn().plusDays(1)));
+    }
+
+    private static void setDeadline(DeadlineManager deadlines, FundingApplicationId applicationId,
+                                    OrganisationId responsible, String key, DeadlineKind kind, LocalDate dueOn,
+                                    LocalDate effectiveOn) {
+        // names the trigger of this deadline at this date, so that a trigger of a moved deadline is recognised
+        String scheduleId = key + "@" + dueOn;
+        deadlines.schedule(dueOn.plusDays(1).atStartOfDay(NETWORK_ZONE).toInstant(), DEADLINE + scheduleId,
+                           new FundingDeadlineDue(key, scheduleId));
+        apply(new FundingDeadlineSetEvent(applicationId, key, kind, dueOn, responsible, scheduleId, effectiveOn));
+    }
+
+    private static void cancelTrigger(DeadlineManager deadlines, String scheduleId) {
+        deadlines.cancelAllWithinScope(DEADLINE + scheduleId);
+    }
+
+    private void meetDeadline(DeadlineManager deadlines, String key, LocalDate effectiveOn) {
+        cancelTrigger(deadlines, openDeadlines.get(key).scheduleId());
+        apply(new FundingDeadlineMetEvent(applicationId, key, effectiveOn));
+    }
+
+    private void dropOpenDeadlines(DeadlineManager deadlines, LocalDate effectiveOn) {
+        new ArrayList<>(openDeadlines.keySet()).forEach(key -> dropDeadline(deadlines, key, effectiveOn));
+    }
+
+    private void dropDeadline(DeadlineManager deadlines, String key, LocalDate effectiveOn) {
+        cancelTrigger(deadlines, openDeadlines.get(key).scheduleId());
+        apply(new FundingDeadlineDroppedEvent(applicationId, key, effectiveOn));
+    }
+
     private void transition(Transition transition, EffectiveDated event) {
         if (!transition.from.contains(status)) {
             throw RuleViolation.conflict("funding-application.transition-not-allowed",
@@ -166,6 +424,7 @@ public class FundingApplication {
     @EventSourcingHandler
     void on(FundingApplicationDraftedEvent event) {
         applicationId = event.applicationId();
+        leadApplicant = event.leadApplicant();
         requestedAmount = event.requestedAmount();
         status = DRAFT;
     }
@@ -208,5 +467,48 @@ public class FundingApplication {
     @EventSourcingHandler
     void on(FundingApplicationWithdrawnEvent event) {
         status = WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentProposedEvent event) {
+        amendmentOpen.put(event.amendmentId(), true);
+        proposedAmendments.put(event.amendmentId(), event.proposed());
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentApprovedEvent event) {
+        amendmentOpen.put(event.amendmentId(), false);
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentRefusedEvent event) {
+        amendmentOpen.put(event.amendmentId(), false);
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionLinkedEvent event) {
+        extensions.add(event.extensionId());
+    }
+
+    @EventSourcingHandler
+    void on(FundingDeadlineSetEvent event) {
+        openDeadlines.put(event.key(), new OpenDeadline(event.kind(), event.dueOn(), event.scheduleId(), false));
+    }
+
+    @EventSourcingHandler
+    void on(FundingDeadlineFellDueEvent event) {
+        openDeadlines.computeIfPresent(event.key(), (key, deadline) -> new OpenDeadline(
+                deadline.kind(), deadline.dueOn(), deadline.scheduleId(), true));
+    }
+
+    @EventSourcingHandler
+    void on(FundingDeadlineMetEvent event) {
+        openDeadlines.remove(event.key());
+        metDeadlines.add(event.key());
+    }
+
+    @EventSourcingHandler
+    void on(FundingDeadlineDroppedEvent event) {
+        openDeadlines.remove(event.key());
     }
 }

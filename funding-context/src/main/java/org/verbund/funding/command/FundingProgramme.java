@@ -7,7 +7,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.funding.api.FundingProgrammeId;
+import org.verbund.funding.api.FundingCallOpenedEvent;
 import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
+import org.verbund.funding.api.OpenFundingCallCommand;
 import org.verbund.funding.api.RegisterFundingProgrammeCommand;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -31,6 +33,15 @@ public class FundingProgramme {
         }
         apply(new FundingProgrammeRegisteredEvent(command.programmeId(), command.name().strip(),
                                                   command.funderLevel(), command.agency(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(OpenFundingCallCommand command) {
+        if (command.call() == null || command.call().submissionDeadline() == null) {
+            throw RuleViolation.unprocessable("funding-programme.call-deadline-required",
+                                              "A call needs a submission deadline");
+        }
+        apply(new FundingCallOpenedEvent(programmeId, command.call(), command.effectiveOn()));
     }
 
     @EventSourcingHandler

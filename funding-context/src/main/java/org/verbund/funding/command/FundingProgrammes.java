@@ -1,9 +1,15 @@
 package org.verbund.funding.command;
 
+import org.verbund.funding.api.FundingCall;
 import org.verbund.funding.api.FundingProgrammeId;
 
-/** Tells the FundingApplication aggregate whether a programme exists. */
+import java.util.Optional;
+
+/** What the FundingApplication aggregate needs to know about programmes when an application is drafted. */
 public interface FundingProgrammes {
 
     boolean exists(FundingProgrammeId programmeId);
+
+    /** The programme's latest call, if it has one whose submission deadline has not passed on {@code on}. */
+    Optional<FundingCall> openCall(FundingProgrammeId programmeId, java.time.LocalDate on);
 }

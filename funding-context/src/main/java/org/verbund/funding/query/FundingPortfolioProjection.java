@@ -40,6 +40,26 @@ import org.verbund.funding.api.FundingPortfolio;
 import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
 import org.verbund.funding.api.LeadAttribution;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.verbund.funding.api.AmendmentApprovedEvent;
+import org.verbund.funding.api.AmendmentProposedEvent;
+import org.verbund.funding.api.AmendmentRefusedEvent;
+import org.verbund.funding.api.AmendmentValues;
+import org.verbund.funding.api.ExtensionLinkedEvent;
+import org.verbund.funding.api.FinancingPlanSetEvent;
+import org.verbund.funding.api.FindFundingApplicationsQuery;
+import org.verbund.funding.api.FundingApplicationExtendsEvent;
+import org.verbund.funding.api.FundingCall;
+import org.verbund.funding.api.FundingCallOpenedEvent;
+import org.verbund.funding.api.FundingDeadlineDroppedEvent;
+import org.verbund.funding.api.FundingDeadlineFellDueEvent;
+import org.verbund.funding.api.FundingDeadlineMetEvent;
+import org.verbund.funding.api.FundingDeadlineSetEvent;
+import org.verbund.funding.api.ImplementingPartner;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -66,6 +86,16 @@ public class FundingPortfolioProjection {
     static final Set<ApplicationStatus> APPLIED = EnumSet.of(ApplicationStatus.SUBMITTED,
                                                              ApplicationStatus.APPROVAL_PROMISED);
 
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    static {
+        // rates stay exact decimals in the documents (a JSON number would become a BSON double)
+        JSON.configOverride(java.math.BigDecimal.class)
+            .setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forShape(
+                    com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING));
+    }
+
     private final MongoCollection<Document> programmes;
     private final MongoCollection<Document> applications;
     private final QueryUpdateEmitter updates;
@@ -85,6 +115,12 @@ public class FundingPortfolioProjection {
     }
 
     @EventHandler
+    void on(FundingCallOpenedEvent event) {
+        programmes.updateOne(Filters.eq("_id", event.programmeId().value()),
+                             Updates.set("call", toBson(event.call())));
+    }
+
+    @EventHandler
     void on(FundingApplicationDraftedEvent event, @SequenceNumber long sequence) {
         if (applications.find(Filters.eq("_id", event.applicationId().value())).first() != null) {
             return;
@@ -93,8 +129,7 @@ public class FundingPortfolioProjection {
                 .append("programmeId", event.programmeId().value())
                 .append("title", event.title())
                 .append("leadApplicant", event.leadApplicant().value())
-                .append("partners", event.partners().stream().map(partner -> partner.organisationId().value())
-                                         .toList())
+                .append("partners", partnerIds(event.partners()))
                 .append("from", event.period().from().toString())
                 .append("to", event.period().to().toString())
                 .append("positions", event.positions() == null ? null : event.positions().toString())
@@ -102,6 +137,9 @@ public class FundingPortfolioProjection {
                 .append("leadAttribution", event.leadAttribution() == null
                         ? LeadAttribution.NONE.name() : event.leadAttribution().name())
                 .append("status", ApplicationStatus.DRAFT.name())
+                .append("extensions", List.of())
+                .append("amendments", List.of())
+                .append("deadlines", List.of())
                 .append("version", sequence));
         changed();
     }
@@ -147,12 +185,147 @@ public class FundingPortfolioProjection {
         status(event.applicationId(), sequence, ApplicationStatus.WITHDRAWN);
     }
 
+    @EventHandler
+    void on(FundingApplicationExtendsEvent event, @SequenceNumber long sequence) {
+        update(event.applicationId(), sequence, Updates.set("predecessorId", event.predecessorId().value()));
+    }
+
+    @EventHandler
+    void on(ExtensionLinkedEvent event, @SequenceNumber long sequence) {
+        update(event.applicationId(), sequence, Updates.push("extensions", event.extensionId().value()));
+    }
+
+    @EventHandler
+    void on(FinancingPlanSetEvent event, @SequenceNumber long sequence) {
+        update(event.applicationId(), sequence, Updates.set("financingPlan", toBson(
+                new FundingApplicationSummary.FinancingPlan(event.totalCost(), event.lines(), event.effectiveOn()))));
+    }
+
+    @EventHandler
+    void on(AmendmentProposedEvent event, @SequenceNumber long sequence) {
+        update(event.applicationId(), sequence, Updates.push("amendments", toBson(new FundingApplicationSummary.Amendment(
+                event.amendmentId(), "PROPOSED", event.proposed(), event.effectiveOn(), null, null))));
+    }
+
+    @EventHandler
+    void on(AmendmentApprovedEvent event, @SequenceNumber long sequence) {
+        AmendmentValues approved = event.approved();
+        List<Bson> changes = new ArrayList<>();
+        if (approved.amount() != null) {
+            changes.add(Updates.set("approved", approved.amount().toString()));
+        }
+        if (approved.period() != null) {
+            changes.add(Updates.set("from", approved.period().from().toString()));
+            changes.add(Updates.set("to", approved.period().to().toString()));
+        }
+        if (approved.partners() != null) {
+            changes.add(Updates.set("partners", partnerIds(approved.partners())));
+        }
+        decideAmendment(event.applicationId(), sequence, event.amendmentId(), "APPROVED", approved,
+                        event.effectiveOn(), changes);
+    }
+
+    @EventHandler
+    void on(AmendmentRefusedEvent event, @SequenceNumber long sequence) {
+        decideAmendment(event.applicationId(), sequence, event.amendmentId(), "REFUSED", null, event.effectiveOn(),
+                        new ArrayList<>());
+    }
+
+    @EventHandler
+    void on(FundingDeadlineSetEvent event, @SequenceNumber long sequence) {
+        changeDeadlines(event.applicationId(), sequence, deadlines -> {
+            deadlines.removeIf(deadline -> deadline.key().equals(event.key()));
+            deadlines.add(new FundingApplicationSummary.Deadline(event.key(), event.kind(), event.dueOn(),
+                                                                 event.responsible(), "OPEN", null));
+        });
+    }
+
+    @EventHandler
+    void on(FundingDeadlineFellDueEvent event, @SequenceNumber long sequence) {
+        closeDeadline(event.applicationId(), sequence, event.key(), "OVERDUE", null);
+    }
+
+    @EventHandler
+    void on(FundingDeadlineMetEvent event, @SequenceNumber long sequence) {
+        closeDeadline(event.applicationId(), sequence, event.key(), "MET", event.effectiveOn());
+    }
+
+    @EventHandler
+    void on(FundingDeadlineDroppedEvent event, @SequenceNumber long sequence) {
+        closeDeadline(event.applicationId(), sequence, event.key(), "DROPPED", event.effectiveOn());
+    }
+
+    private void decideAmendment(FundingApplicationId id, long sequence, String amendmentId, String state,
+                                 AmendmentValues approved, LocalDate decidedOn, List<Bson> changes) {
+        Document application = applications.find(Filters.eq("_id", id.value())).first();
+        if (application == null) {
+            return;
+        }
+        List<FundingApplicationSummary.Amendment> amendments = amendmentsOf(application).stream()
+                .map(amendment -> amendment.id().equals(amendmentId)
+                        ? new FundingApplicationSummary.Amendment(amendment.id(), state, amendment.proposed(),
+                                                                  amendment.proposedOn(), approved, decidedOn)
+                        : amendment)
+                .toList();
+        changes.add(Updates.set("amendments", toBson(amendments)));
+        update(id, sequence, changes.toArray(Bson[]::new));
+    }
+
+    private void closeDeadline(FundingApplicationId id, long sequence, String key, String state, LocalDate closedOn) {
+        changeDeadlines(id, sequence, deadlines -> deadlines.replaceAll(deadline -> deadline.key().equals(key)
+                ? new FundingApplicationSummary.Deadline(key, deadline.kind(), deadline.dueOn(),
+                                                         deadline.responsible(), state, closedOn)
+                : deadline));
+    }
+
+    private void changeDeadlines(FundingApplicationId id, long sequence,
+                                 java.util.function.Consumer<List<FundingApplicationSummary.Deadline>> change) {
+        Document application = applications.find(Filters.eq("_id", id.value())).first();
+        if (application == null) {
+            return;
+        }
+        List<FundingApplicationSummary.Deadline> deadlines = new ArrayList<>(deadlinesOf(application));
+        change.accept(deadlines);
+        update(id, sequence, Updates.set("deadlines", toBson(deadlines)));
+    }
+
+    @QueryHandler
+    public List<FundingApplicationSummary> handle(FindFundingApplicationsQuery query) {
+        List<FundingApplicationSummary> matching = new ArrayList<>();
+        applications.find().forEach(document -> {
+            FundingApplicationSummary application = summaryOf(document);
+            if ((query.status() == null || application.status() == query.status())
+                && (query.programmeId() == null || application.programmeId().equals(query.programmeId()))
+                && (query.organisationId() == null || application.involves(query.organisationId()))) {
+                matching.add(application);
+            }
+        });
+        return matching;
+    }
+
     @QueryHandler
     public FundingApplicationSummary handle(FindFundingApplicationQuery query) {
         Document application = applications.find(Filters.eq("_id", query.applicationId().value())).first();
-        if (application == null) {
-            return null;
+        return application == null ? null : summaryOf(application);
+    }
+
+    /** The application's status, if the read model knows it. */
+    public Optional<ApplicationStatus> statusOf(FundingApplicationId id) {
+        Document application = applications.find(Filters.eq("_id", id.value())).first();
+        return Optional.ofNullable(application).map(found -> ApplicationStatus.valueOf(found.getString("status")));
+    }
+
+    /** The programme's call, if it has one whose deadline has not passed on {@code on}. */
+    public Optional<FundingCall> openCall(FundingProgrammeId programmeId, LocalDate on) {
+        Document programme = programmes.find(Filters.eq("_id", programmeId.value())).first();
+        if (programme == null || programme.get("call") == null) {
+            return Optional.empty();
         }
+        FundingCall call = fromBson(programme.get("call"), FundingCall.class);
+        return call.submissionDeadline().isBefore(on) ? Optional.empty() : Optional.of(call);
+    }
+
+    private static FundingApplicationSummary summaryOf(Document application) {
         String approved = application.getString("approved");
         String positions = application.getString("positions");
         return new FundingApplicationSummary(
@@ -167,6 +340,13 @@ public class FundingPortfolioProjection {
                 LeadAttribution.valueOf(application.getString("leadAttribution")),
                 application.getString("earlyStartGrantedOn") == null
                         ? null : LocalDate.parse(application.getString("earlyStartGrantedOn")),
+                application.getString("predecessorId") == null
+                        ? null : FundingApplicationId.of(application.getString("predecessorId")),
+                application.getList("extensions", String.class, List.of()).stream().map(FundingApplicationId::of)
+                           .toList(),
+                application.get("financingPlan") == null ? null
+                        : fromBson(application.get("financingPlan"), FundingApplicationSummary.FinancingPlan.class),
+                amendmentsOf(application), deadlinesOf(application),
                 application.get("version", Number.class).longValue());
     }
 
@@ -240,6 +420,8 @@ public class FundingPortfolioProjection {
         all.add(Updates.set("version", sequence));
         applications.updateOne(Filters.eq("_id", id.value()), Updates.combine(all));
         changed();
+        updates.emit(FindFundingApplicationQuery.class, query -> query.applicationId().equals(id),
+                     handle(new FindFundingApplicationQuery(id)));
     }
 
     private void changed() {
@@ -268,6 +450,36 @@ public class FundingPortfolioProjection {
             }
         }
         return new FundingPortfolio.Totals(approved, applied, approved.plus(applied), approvedCount, appliedCount);
+    }
+
+    private static List<String> partnerIds(List<ImplementingPartner> partners) {
+        return partners.stream().map(partner -> partner.organisationId().value()).toList();
+    }
+
+    private static List<FundingApplicationSummary.Amendment> amendmentsOf(Document application) {
+        return List.of(fromBson(application.get("amendments", List.of()), FundingApplicationSummary.Amendment[].class));
+    }
+
+    private static List<FundingApplicationSummary.Deadline> deadlinesOf(Document application) {
+        return List.of(fromBson(application.get("deadlines", List.of()), FundingApplicationSummary.Deadline[].class));
+    }
+
+    /** A value as BSON, through its JSON form (amounts as decimal strings, dates as ISO-8601). */
+    private static Object toBson(Object value) {
+        try {
+            return Document.parse("{\"v\": " + JSON.writeValueAsString(value) + "}").get("v");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store " + value, e);
+        }
+    }
+
+    private static <T> T fromBson(Object bson, Class<T> type) {
+        try {
+            String json = new Document("v", bson).toJson();
+            return JSON.treeToValue(JSON.readTree(json).get("v"), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read " + type.getSimpleName() + " from the read model", e);
+        }
     }
 
     private static Map<String, List<Document>> groupBy(List<Document> applications, Function<Document, String> key) {

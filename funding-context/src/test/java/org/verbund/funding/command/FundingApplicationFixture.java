@@ -36,6 +36,60 @@ final class FundingApplicationFixture {
     static final LocalDate ON = LocalDate.of(2014, 9, 1);
     static final Money REQUESTED = Money.of("75830.00");
 
+    /** A programme whose call must be answered by {@link #CALL_DEADLINE}. */
+    static final FundingProgrammeId CALL_PROGRAMME = FundingProgrammeId.of("land-call-2014");
+    static final LocalDate CALL_DEADLINE = LocalDate.of(2014, 9, 15);
+    static final FundingApplicationId APPROVED_PREDECESSOR = FundingApplicationId.of("approved-2012");
+    static final FundingApplicationId DRAFT_PREDECESSOR = FundingApplicationId.of("draft-2012");
+
+    /** What the read model would answer about programmes and other applications. */
+    static final class Register implements FundingProgrammes, FundingApplications {
+
+        @Override
+        public boolean exists(FundingProgrammeId programmeId) {
+            return programmeId.value().equals("land-esf") || programmeId.equals(CALL_PROGRAMME);
+        }
+
+        @Override
+        public java.util.Optional<org.verbund.funding.api.FundingCall> openCall(FundingProgrammeId programmeId,
+                                                                                 LocalDate on) {
+            return programmeId.equals(CALL_PROGRAMME)
+                    ? java.util.Optional.of(new org.verbund.funding.api.FundingCall("call 2014", CALL_DEADLINE))
+                    : java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<ApplicationStatus> statusOf(FundingApplicationId applicationId) {
+            if (applicationId.equals(APPROVED_PREDECESSOR)) {
+                return java.util.Optional.of(ApplicationStatus.APPROVED);
+            }
+            return applicationId.equals(DRAFT_PREDECESSOR) ? java.util.Optional.of(ApplicationStatus.DRAFT)
+                                                           : java.util.Optional.empty();
+        }
+    }
+
+    /** A draft for the programme with an open call. */
+    static DraftFundingApplicationCommand draftForCall() {
+        DraftFundingApplicationCommand draft = draft();
+        return new DraftFundingApplicationCommand(ID, CALL_PROGRAMME, draft.title(), draft.leadApplicant(),
+                                                  draft.partners(), draft.requestedAmount(), draft.period(),
+                                                  draft.positions(), draft.leadAttribution(), ON);
+    }
+
+    static FundingApplicationDraftedEvent draftedForCall() {
+        FundingApplicationDraftedEvent drafted = drafted();
+        return new FundingApplicationDraftedEvent(ID, CALL_PROGRAMME, drafted.title(), drafted.leadApplicant(),
+                                                  drafted.partners(), drafted.requestedAmount(), drafted.period(),
+                                                  drafted.positions(), drafted.leadAttribution(), ON);
+    }
+
+    static DraftFundingApplicationCommand draftExtending(FundingApplicationId predecessor) {
+        DraftFundingApplicationCommand draft = draft();
+        return new DraftFundingApplicationCommand(ID, draft.programmeId(), draft.title(), draft.leadApplicant(),
+                                                  draft.partners(), draft.requestedAmount(), draft.period(),
+                                                  draft.positions(), draft.leadAttribution(), ON, predecessor);
+    }
+
     static DraftFundingApplicationCommand draft() {
         return new DraftFundingApplicationCommand(ID, FundingProgrammeId.of("land-esf"), "Dualer Studiengang Soziale Arbeit",
                 OrganisationId.of("dez5"), List.of(new ImplementingPartner(OrganisationId.of("fh-do"), null,

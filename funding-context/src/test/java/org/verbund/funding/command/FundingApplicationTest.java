@@ -37,7 +37,7 @@ class FundingApplicationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(FundingApplication.class);
-        fixture.registerInjectableResource((FundingProgrammes) programme -> programme.value().equals("land-esf"));
+        fixture.registerInjectableResource(new FundingApplicationFixture.Register());
     }
 
     @Test

@@ -1,0 +1,57 @@
+package org.verbund.core.deadline;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.verbund.core.eventstore.EventStoreConfiguration;
+
+import java.time.Clock;
+
+/** The persistent deadline manager replaces Axon's in-memory one; it polls while the application runs. */
+@AutoConfiguration(after = EventStoreConfiguration.class, before = AxonAutoConfiguration.class)
+@EnableConfigurationProperties(DeadlineProperties.class)
+public class DeadlineConfiguration {
+
+    @Bean
+    public MongoDeadlineManager deadlineManager(MongoDatabase verbundDatabase, Configuration axonConfiguration,
+                                                Serializer serializer, DeadlineProperties properties) {
+        return new MongoDeadlineManager(verbundDatabase, new ConfigurationScopeAwareProvider(axonConfiguration),
+                                        serializer, properties, Clock.systemUTC());
+    }
+
+    /** Polls once the application (its aggregates and processors) has started, stops polling before it stops. */
+    @Bean
+    public SmartLifecycle deadlinePolling(MongoDeadlineManager deadlineManager) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                deadlineManager.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                deadlineManager.shutdown();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return Integer.MAX_VALUE - 100;
+            }
+        };
+    }
+}

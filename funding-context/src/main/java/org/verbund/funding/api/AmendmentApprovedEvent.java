@@ -1,0 +1,12 @@
+package org.verbund.funding.api;
+
+import org.axonframework.serialization.Revision;
+import org.verbund.core.kernel.EffectiveDated;
+
+import java.time.LocalDate;
+
+/** The funder approved an amendment with these values; from {@code effectiveOn} they are the project's. */
+@Revision("1")
+public record AmendmentApprovedEvent(FundingApplicationId applicationId, String amendmentId,
+                                     AmendmentValues approved, LocalDate effectiveOn) implements EffectiveDated {
+}
