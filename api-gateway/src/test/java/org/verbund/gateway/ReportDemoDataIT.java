@@ -23,11 +23,24 @@ class ReportDemoDataIT {
             String viewer = gateway.tokenFor("awo", "VIEWER");
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertReportTotals(
                     gateway.get("/api/funding/portfolio", viewer).json()));
+            String office = gateway.tokenFor("sozialdezernat", "COORDINATOR");
+            // the predecessor's link is recorded after the extension's draft, by its own command
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    gateway.get("/api/funding/applications/report-2017-19", office).json().path("extensions")
+                           .toString()).isEqualTo("[\"report-2017-27\"]"));
             events = gateway.storedEvents();
-            // 9 lead applicants + 16 programmes + 28 projects x 3 (drafted, submitted, approved or promised)
-            // + 2 early-start exemptions + 17 placement records (city x cohort)
-            assertThat(events).isEqualTo(9 + 16 + 28 * 3 + 2 + 17);
+            JsonNode byStatus = gateway.get("/api/funding/portfolio", viewer).json().path("byStatus");
+            int running = byStatus.path("RUNNING").path("count").asInt();
+            int closed = byStatus.path("CLOSED").path("count").asInt();
+            assertThat(running + closed + byStatus.path("APPROVED").path("count").asInt()).isEqualTo(26);
+            assertThat(closed).isEqualTo(14);
+            assertThat(running).isEqualTo(12);
+            // 25 organisations + 16 programmes + 28 projects x 3 (drafted, submitted, approved or promised)
+            // + 4 extensions x 2 (the extension's link, the predecessor's) + 2 early-start exemptions
+            // + started (running and closed) + closed + 17 placement records (city x cohort)
+            assertThat(events).isEqualTo(25 + 16 + 28 * 3 + 4 * 2 + 2 + (running + closed) + closed + 17);
             assertReportPlacements(gateway.get("/api/funding/placements", viewer).json());
+            assertPartnersAttributionAndExtensions(gateway, office);
         }
         try (RunningGateway again = new RunningGateway(dataDir, "", "--verbund.demo=true")) {
             String viewer = again.tokenFor("awo", "VIEWER");
@@ -35,6 +48,31 @@ class ReportDemoDataIT {
             assertThat(again.storedEvents()).isEqualTo(events);
             assertReportPlacements(again.get("/api/funding/placements", viewer).json());
         }
+    }
+
+    /** Who implements what, the coordination team's part, and which project continues which. */
+    private static void assertPartnersAttributionAndExtensions(RunningGateway gateway, String office)
+            throws Exception {
+        JsonNode attribution = gateway.get("/api/funding/portfolio", office).json().path("byLeadAttribution");
+        // the report: about 6.1 M EUR led, about 2.2 M EUR by major participation of the team
+        assertThat(attribution.path("LEAD").path("all").asText()).isEqualTo("6113882.86");
+        assertThat(attribution.path("MAJOR_PARTICIPATION").path("all").asText()).isEqualTo("2169532.87");
+        JsonNode willkommenEuropa = gateway.get("/api/funding/applications/report-2017-04", office).json();
+        assertThat(willkommenEuropa.path("partners").toString())
+                .isEqualTo("[\"awo\",\"caritasverband\",\"dw\",\"dobeq\",\"grunbau\"]");
+        assertThat(willkommenEuropa.path("positions").asText()).isEqualTo("14");
+        assertThat(willkommenEuropa.path("extensions").toString()).isEqualTo("[\"report-2017-19\"]");
+        JsonNode extension = gateway.get("/api/funding/applications/report-2017-19", office).json();
+        assertThat(extension.path("predecessorId").asText()).isEqualTo("report-2017-04");
+        // the predecessor's own history shows the link
+        assertThat(willkommenEuropa.path("timeline").findValuesAsText("type"))
+                .contains("ExtensionLinkedEvent");
+        // a partner of the project sees it among its applications, one that is not involved does not
+        String awo = gateway.tokenFor("awo", "PARTNER");
+        assertThat(gateway.get("/api/funding/applications?organisation=awo", awo).json().findValuesAsText("id"))
+                .contains("report-2017-04").doesNotContain("report-2017-03");
+        assertThat(gateway.get("/api/funding/applications", gateway.tokenFor("vhs", "PARTNER")).json()
+                          .findValuesAsText("id")).containsExactly("report-2017-05");
     }
 
     /** The report's two placement tables (section 6.1.2). */

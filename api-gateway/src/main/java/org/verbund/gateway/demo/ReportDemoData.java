@@ -18,6 +18,11 @@ import org.verbund.core.kernel.Period;
 import org.verbund.core.network.api.OrganisationKind;
 import org.verbund.core.network.api.RegisterOrganisationCommand;
 import org.verbund.funding.api.ApproveFundingApplicationCommand;
+import org.verbund.funding.api.CloseFundedProjectCommand;
+import org.verbund.funding.api.FindFundingApplicationQuery;
+import org.verbund.funding.api.FundingApplicationSummary;
+import org.verbund.funding.api.ImplementingPartner;
+import org.verbund.funding.api.StartFundedProjectCommand;
 import org.verbund.funding.api.DraftFundingApplicationCommand;
 import org.verbund.funding.api.FindFundingProgrammesQuery;
 import org.verbund.funding.api.FunderLevel;
@@ -43,15 +48,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * With {@code VERBUND_DEMO=true}: loads the funding portfolio (section 6.2.1.1) and the study placements (6.1.2) of
- * the 2017 status report through the same commands users send, as the coordination office. Ids are derived from the report, so loading again changes
- * nothing. Effective dates come from the projects' periods: drafted four months, submitted three months and decided
- * one month before a project starts.
+ * the 2017 status report through the same commands users send, as the coordination office: its organisations, the
+ * 28 projects with applicants, partners, amounts, periods, positions, lead attribution, early-start exemptions and
+ * extensions linked to their predecessors. Ids are derived from the report, so loading again changes nothing.
  */
 @Component
 @ConditionalOnProperty(name = "verbund.demo", havingValue = "true")
@@ -61,8 +65,10 @@ public class ReportDemoData {
     private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*[-/]\\s*(\\d{2,4})");
     private static final Pattern MONTHS = Pattern.compile("(\\d{2})-(\\d{2})/(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final Set<String> CITY_DEPARTMENTS = Set.of("Sozialdezernat", "VHS", "Jugendamt",
-                                                               "Wirtschaftsförderung");
+    /** "-" in a column of the demo files: none. */
+    private static final String NONE = "-";
+    /** The status report's date: projects that started before it run, those that ended before it are closed. */
+    static final LocalDate REPORT_DATE = LocalDate.of(2017, 6, 30);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -72,8 +78,10 @@ public class ReportDemoData {
         this.queries = queries;
     }
 
+    /** One line of the report's table; {@code predecessor} is the 1-based line of the project it extends, or 0. */
     record Project(String programme, FunderLevel level, String title, String applicant, Money amount,
-                   boolean promised, boolean earlyStart) {
+                   boolean promised, boolean earlyStart, List<String> partners, FteShare positions,
+                   LeadAttribution attribution, int predecessor) {
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -86,16 +94,14 @@ public class ReportDemoData {
             // by id: the report spells some programmes in two ways ("NRW-Aktionsprogramm", "NRW- Aktionsprogramm")
             Map<String, Project> programmes = new LinkedHashMap<>();
             projects.forEach(project -> programmes.putIfAbsent(slug(project.programme()), project));
-            projects.stream().map(Project::applicant).distinct().forEach(applicant -> createOnce(
-                    new RegisterOrganisationCommand(OrganisationId.of(slug(applicant)), applicant, applicant,
-                            CITY_DEPARTMENTS.contains(applicant) ? OrganisationKind.CITY_DEPARTMENT
-                                                                 : OrganisationKind.NON_PROFIT_CARRIER,
-                            LocalDate.of(2012, 1, 1))));
+            rows("/demo/organisations-2017.tsv").forEach(organisation -> createOnce(new RegisterOrganisationCommand(
+                    OrganisationId.of(slug(organisation[0])), organisation[0], organisation[0],
+                    OrganisationKind.valueOf(organisation[1]), LocalDate.of(2012, 1, 1))));
             programmes.forEach((id, project) -> createOnce(new RegisterFundingProgrammeCommand(
                     FundingProgrammeId.of(id), project.programme(), project.level(), null, LocalDate.of(2012, 1, 1))));
             awaitProgrammes(programmes.size());
-            for (int number = 0; number < projects.size(); number++) {
-                loadProject(String.format(Locale.ROOT, "report-2017-%02d", number + 1), projects.get(number));
+            for (int number = 1; number <= projects.size(); number++) {
+                loadProject(number, projects.get(number - 1));
             }
             // recording the same numbers again records nothing
             rows("/demo/placements-2017.tsv").forEach(row -> commands.sendAndWait(new RecordStudyPlacementsCommand(
@@ -108,14 +114,29 @@ public class ReportDemoData {
                  (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void loadProject(String id, Project project) {
-        FundingApplicationId applicationId = FundingApplicationId.of(id);
+    static FundingApplicationId idOf(int line) {
+        return FundingApplicationId.of(String.format(Locale.ROOT, "report-2017-%02d", line));
+    }
+
+    /**
+     * Drafted four months, submitted three months and decided one month before the project starts; an approved
+     * project runs from its start, and is closed at its end if that was before the report.
+     */
+    private void loadProject(int line, Project project) {
+        FundingApplicationId applicationId = idOf(line);
         Period period = periodOf(project.title());
         LocalDate start = period.from();
+        FundingApplicationId predecessor = project.predecessor() == 0 ? null : idOf(project.predecessor());
+        if (predecessor != null) {
+            awaitApproved(predecessor);
+        }
         boolean created = createOnce(new DraftFundingApplicationCommand(
                 applicationId, FundingProgrammeId.of(slug(project.programme())), project.title(),
-                OrganisationId.of(slug(project.applicant())), List.of(), project.amount(), period, FteShare.NONE,
-                LeadAttribution.NONE, start.minusMonths(4)));
+                OrganisationId.of(slug(project.applicant())),
+                project.partners().stream().map(partner -> new ImplementingPartner(OrganisationId.of(slug(partner)),
+                                                                                   null, null)).toList(),
+                project.amount(), period, project.positions(), project.attribution(), start.minusMonths(4),
+                predecessor));
         if (!created) {
             return; // loaded before
         }
@@ -123,9 +144,18 @@ public class ReportDemoData {
         if (project.earlyStart()) {
             commands.sendAndWait(new RecordEarlyStartExemptionCommand(applicationId, start.minusMonths(2)));
         }
-        commands.sendAndWait(project.promised()
-                ? new PromiseFundingApprovalCommand(applicationId, start.minusMonths(1))
-                : new ApproveFundingApplicationCommand(applicationId, project.amount(), start.minusMonths(1)));
+        if (project.promised()) {
+            commands.sendAndWait(new PromiseFundingApprovalCommand(applicationId, start.minusMonths(1)));
+            return;
+        }
+        commands.sendAndWait(new ApproveFundingApplicationCommand(applicationId, project.amount(),
+                                                                  start.minusMonths(1)));
+        if (!start.isAfter(REPORT_DATE)) {
+            commands.sendAndWait(new StartFundedProjectCommand(applicationId, start));
+        }
+        if (period.to().isBefore(REPORT_DATE)) {
+            commands.sendAndWait(new CloseFundedProjectCommand(applicationId, period.to()));
+        }
     }
 
     /** @return whether it was created now (false: it existed already) */
@@ -139,11 +169,24 @@ public class ReportDemoData {
     }
 
     private void awaitProgrammes(int count) {
+        awaitReadModel("the funding programmes", () -> queries.query(new FindFundingProgrammesQuery(),
+                ResponseTypes.multipleInstancesOf(FundingProgrammeSummary.class)).join().size() >= count);
+    }
+
+    /** An extension is checked against its predecessor's status in the read model. */
+    private void awaitApproved(FundingApplicationId predecessor) {
+        awaitReadModel("the approval of " + predecessor, () -> {
+            FundingApplicationSummary application = queries.query(new FindFundingApplicationQuery(predecessor),
+                    ResponseTypes.instanceOf(FundingApplicationSummary.class)).join();
+            return application != null && application.approvedAmount() != null;
+        });
+    }
+
+    private static void awaitReadModel(String what, java.util.function.BooleanSupplier arrived) {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (queries.query(new FindFundingProgrammesQuery(),
-                             ResponseTypes.multipleInstancesOf(FundingProgrammeSummary.class)).join().size() < count) {
+        while (!arrived.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The funding programmes did not reach the read model");
+                throw new IllegalStateException(what + " did not reach the read model");
             }
             try {
                 // the read model trails its events by milliseconds; drafts are checked against it
@@ -188,7 +231,11 @@ public class ReportDemoData {
         return rows("/demo/portfolio-2017.tsv").stream()
                 .map(column -> new Project(column[0], FunderLevel.valueOf(column[1]), column[2], column[3],
                                            Money.of(column[4]), column[5].equals("APPROVAL_PROMISED"),
-                                           column[6].equals("yes")))
+                                           column[6].equals("yes"),
+                                           column[7].equals(NONE) ? List.of() : List.of(column[7].split(";")),
+                                           column[8].equals(NONE) ? FteShare.NONE : FteShare.of(column[8]),
+                                           LeadAttribution.valueOf(column[9]),
+                                           column[10].equals(NONE) ? 0 : Integer.parseInt(column[10])))
                 .toList();
     }
 

@@ -23,6 +23,32 @@ import org.verbund.core.kernel.FteShare;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.verbund.core.audit.api.FindAggregateHistoryQuery;
+import org.verbund.core.audit.api.HistoryEntry;
+import org.verbund.core.eventstore.EventMetadata;
+import org.verbund.funding.api.AmendmentValues;
+import org.verbund.funding.api.ApplicationStatus;
+import org.verbund.funding.api.DecideAmendmentCommand;
+import org.verbund.funding.api.FinancingLine;
+import org.verbund.funding.api.FinancingSource;
+import org.verbund.funding.api.FindFundingApplicationsQuery;
+import org.verbund.funding.api.FindFundingProgrammesQuery;
+import org.verbund.funding.api.FindFundingTasksQuery;
+import org.verbund.funding.api.FundingCall;
+import org.verbund.funding.api.FundingProgrammeSummary;
+import org.verbund.funding.api.FundingTask;
+import org.verbund.funding.api.MeetFundingDeadlineCommand;
+import org.verbund.funding.api.OpenFundingCallCommand;
+import org.verbund.funding.api.ProposeAmendmentCommand;
+import org.verbund.funding.api.SetFinancingPlanCommand;
+import org.verbund.funding.api.SetReportingDatesCommand;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
 import org.verbund.funding.api.ApproveFundingApplicationCommand;
 import org.verbund.funding.api.CloseFundedProjectCommand;
 import org.verbund.funding.api.DraftFundingApplicationCommand;
@@ -63,7 +89,11 @@ import java.util.function.Supplier;
 public class FundingController {
 
     public record ProgrammeRequest(@NotBlank @Size(max = 200) String name, @NotNull FunderLevel funderLevel,
-                                   @Size(max = 200) String agency, LocalDate effectiveOn) {
+                                   @Size(max = 200) String agency, @Valid CallRequest call, LocalDate effectiveOn) {
+    }
+
+    public record CallRequest(@Size(max = 200) String name, @NotNull LocalDate submissionDeadline,
+                              LocalDate effectiveOn) {
     }
 
     public record ApplicationRequest(@NotBlank @Size(max = 100) String programmeId,
@@ -71,7 +101,36 @@ public class FundingController {
                                      @NotBlank @Size(max = 100) String leadApplicantId,
                                      List<@NotBlank String> partnerIds, @NotNull Money requestedAmount,
                                      @NotNull Period period, FteShare positions, LeadAttribution leadAttribution,
-                                     LocalDate effectiveOn, @Size(max = 1000) String reason) {
+                                     LocalDate effectiveOn, @Size(max = 1000) String reason,
+                                     @Size(max = 100) String predecessorId) {
+    }
+
+    public record FinancingLineRequest(@NotNull FinancingSource source, @Size(max = 200) String label, Money amount,
+                                       BigDecimal ratePercent) {
+    }
+
+    public record FinancingPlanRequest(@NotNull Money totalCost, @NotNull @Size(min = 1, max = 50)
+                                       List<@Valid @NotNull FinancingLineRequest> lines, LocalDate effectiveOn,
+                                       @Size(max = 1000) String reason) {
+    }
+
+    public record AmendmentRequest(Money amount, Period period, List<@NotBlank String> partnerIds,
+                                   LocalDate effectiveOn, @Size(max = 1000) String reason) {
+    }
+
+    public record ReportingDatesRequest(@Size(max = 20) List<@NotNull LocalDate> interimStatements,
+                                        LocalDate finalStatement, LocalDate effectiveOn,
+                                        @Size(max = 1000) String reason) {
+    }
+
+    /** One event in an application's history: what happened, when recorded, from when effective, who, for whom, why. */
+    public record TimelineEntry(long sequence, String type, Instant recordedAt, LocalDate effectiveOn, String actorId,
+                                String organisationId, String role, String reason, Map<String, Object> payload) {
+    }
+
+    /** An application with its full timeline. */
+    public record ApplicationDetail(@JsonUnwrapped FundingApplicationSummary application,
+                                    List<TimelineEntry> timeline) {
     }
 
     public record TransitionRequest(LocalDate effectiveOn, @Size(max = 1000) String reason, Money approvedAmount) {
@@ -81,9 +140,11 @@ public class FundingController {
     private final QueryGateway queries;
     private final Callers callers;
     private final IdempotentWrites idempotent;
+    private final LiveUpdates live;
 
     public FundingController(CommandGateway commands, QueryGateway queries, Callers callers,
-                             IdempotentWrites idempotent) {
+                             IdempotentWrites idempotent, LiveUpdates live) {
+        this.live = live;
         this.commands = commands;
         this.queries = queries;
         this.callers = callers;
@@ -103,12 +164,46 @@ public class FundingController {
             FundingProgrammeId id = FundingProgrammeId.random();
             commands.sendAndWait(new RegisterFundingProgrammeCommand(id, request.name(), request.funderLevel(),
                                                                      request.agency(), orToday(request.effectiveOn())));
+            if (request.call() != null) {
+                commands.sendAndWait(openCall(id, request.call()));
+            }
             return ResponseEntity.created(URI.create("/api/funding/programmes/" + id)).body(Map.of("id", id.value()));
         }));
     }
 
+    @PostMapping("/programmes/{id}/calls")
+    @Operation(summary = "Open a call of a programme: applications drafted for it must be submitted by its deadline "
+                         + "(COORDINATOR)")
+    public ResponseEntity<Void> openCall(@PathVariable String id, @Valid @RequestBody CallRequest request,
+                                         @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        Caller caller = callers.current(null, key, null);
+        if (!isCoordinator(caller)) {
+            throw new AccessDeniedException("Only a coordinator opens calls");
+        }
+        FundingProgrammeId programmeId = FundingProgrammeId.of(id);
+        if (programmes().stream().noneMatch(programme -> programme.id().equals(programmeId))) {
+            throw new ProblemHandling.NotFound();
+        }
+        return idempotent.once(caller.organisationId(), key, "call " + id + " " + request, () -> caller.run(() -> {
+            commands.sendAndWait(openCall(programmeId, request));
+            return ResponseEntity.noContent().build();
+        }));
+    }
+
+    @GetMapping("/programmes")
+    @Operation(summary = "The funding programmes with their latest calls")
+    public List<FundingProgrammeSummary> programmes() {
+        return queries.query(new FindFundingProgrammesQuery(),
+                             ResponseTypes.multipleInstancesOf(FundingProgrammeSummary.class)).join();
+    }
+
+    private static OpenFundingCallCommand openCall(FundingProgrammeId id, CallRequest call) {
+        return new OpenFundingCallCommand(id, new FundingCall(call.name(), call.submissionDeadline()),
+                                          orToday(call.effectiveOn()));
+    }
+
     @PostMapping("/applications")
-    @Operation(summary = "Draft a funding application (status DRAFT)")
+    @Operation(summary = "Draft a funding application (status DRAFT); with predecessorId it extends that project")
     public ResponseEntity<Map<String, String>> draft(
             @Valid @RequestBody ApplicationRequest request,
             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
@@ -125,7 +220,8 @@ public class FundingController {
                     id, FundingProgrammeId.of(request.programmeId()), request.title(),
                     OrganisationId.of(request.leadApplicantId()), partners, request.requestedAmount(),
                     request.period(), request.positions(), request.leadAttribution(),
-                    orToday(request.effectiveOn())));
+                    orToday(request.effectiveOn()),
+                    request.predecessorId() == null ? null : FundingApplicationId.of(request.predecessorId())));
             return ResponseEntity.created(URI.create("/api/funding/applications/" + id)).body(Map.of("id", id.value()));
         }));
     }
@@ -138,11 +234,7 @@ public class FundingController {
                                            @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         TransitionRequest given = request == null ? new TransitionRequest(null, null, null) : request;
         Caller caller = callers.current(given.reason(), key, null);
-        FundingApplicationSummary application = visibleTo(caller, FundingApplicationId.of(id));
-        if (!isCoordinator(caller) && !application.leadApplicant().value().equals(caller.organisationId())) {
-            throw new AccessDeniedException("Only the lead applicant or a coordinator moves an application");
-        }
-        FundingApplicationId applicationId = application.id();
+        FundingApplicationId applicationId = movableBy(caller, id);
         LocalDate on = orToday(given.effectiveOn());
         Supplier<Object> command = switch (transition) {
             case "submit" -> () -> new SubmitFundingApplicationCommand(applicationId, on);
@@ -162,16 +254,178 @@ public class FundingController {
                                }));
     }
 
+    @PostMapping("/applications/{id}/financing-plan")
+    @Operation(summary = "Set the financing plan: lines per funder level and own funds, each an amount or a rate; "
+                         + "refused unless they add up exactly to the total cost")
+    public ResponseEntity<Void> financingPlan(@PathVariable String id, @Valid @RequestBody FinancingPlanRequest request,
+                                              @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        List<FinancingLine> lines = request.lines().stream()
+                .map(line -> new FinancingLine(line.source(), line.label(), line.amount(), line.ratePercent()))
+                .toList();
+        return write(id, key, request.reason(), "financing-plan " + request, application ->
+                new SetFinancingPlanCommand(application, request.totalCost(), lines, orToday(request.effectiveOn())));
+    }
+
+    @PostMapping("/applications/{id}/amendments")
+    @Operation(summary = "Propose an amendment of a running project (amount, period, partners)")
+    public ResponseEntity<Map<String, String>> proposeAmendment(
+            @PathVariable String id, @Valid @RequestBody AmendmentRequest request,
+            @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        Caller caller = callers.current(request.reason(), key, null);
+        FundingApplicationId applicationId = movableBy(caller, id);
+        return idempotent.once(caller.organisationId(), key, "amendment " + id + " " + request,
+                               () -> caller.run(() -> {
+                                   String amendmentId = "amendment-" + UUID.randomUUID();
+                                   commands.sendAndWait(new ProposeAmendmentCommand(
+                                           applicationId, amendmentId, valuesOf(request),
+                                           orToday(request.effectiveOn())));
+                                   return ResponseEntity.created(URI.create(
+                                           "/api/funding/applications/" + id + "/amendments/" + amendmentId))
+                                                        .body(Map.of("id", amendmentId));
+                               }));
+    }
+
+    @PostMapping("/applications/{id}/amendments/{amendmentId}/{decision}")
+    @Operation(summary = "Record the funder's decision on an amendment: approve (optionally with other values for "
+                         + "what was proposed) or refuse")
+    public ResponseEntity<Void> decideAmendment(@PathVariable String id, @PathVariable String amendmentId,
+                                                @PathVariable String decision,
+                                                @Valid @RequestBody(required = false) AmendmentRequest request,
+                                                @RequestHeader(value = "Idempotency-Key", required = false)
+                                                String key) {
+        AmendmentRequest given = request == null ? new AmendmentRequest(null, null, null, null, null) : request;
+        boolean approve = switch (decision) {
+            case "approve" -> true;
+            case "refuse" -> false;
+            default -> throw new ProblemHandling.NotFound();
+        };
+        return write(id, key, given.reason(), decision + " " + amendmentId + " " + given, application ->
+                new DecideAmendmentCommand(application, amendmentId, approve, valuesOf(given),
+                                           orToday(given.effectiveOn())));
+    }
+
+    @PostMapping("/applications/{id}/reporting-dates")
+    @Operation(summary = "Set the statements of use of an approved project (interim ones and the final one); each "
+                         + "becomes a deadline on the lead applicant's task list")
+    public ResponseEntity<Void> reportingDates(@PathVariable String id,
+                                               @Valid @RequestBody ReportingDatesRequest request,
+                                               @RequestHeader(value = "Idempotency-Key", required = false)
+                                               String key) {
+        return write(id, key, request.reason(), "reporting-dates " + request, application ->
+                new SetReportingDatesCommand(application, request.interimStatements(), request.finalStatement(),
+                                             orToday(request.effectiveOn())));
+    }
+
+    @PostMapping("/applications/{id}/deadlines/{deadline}/meet")
+    @Operation(summary = "Record that a deadline was met (e.g. the statement of use was handed in)")
+    public ResponseEntity<Void> meetDeadline(@PathVariable String id, @PathVariable String deadline,
+                                             @Valid @RequestBody(required = false) TransitionRequest request,
+                                             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        TransitionRequest given = request == null ? new TransitionRequest(null, null, null) : request;
+        return write(id, key, given.reason(), "meet " + deadline + " " + given, application ->
+                new MeetFundingDeadlineCommand(application, deadline, orToday(given.effectiveOn())));
+    }
+
+    @GetMapping("/applications")
+    @Operation(summary = "Applications by status, programme and organisation (lead applicant or partner); a partner "
+                         + "sees only those it is involved in")
+    public List<FundingApplicationSummary> applications(@RequestParam(required = false) ApplicationStatus status,
+                                                        @RequestParam(required = false) String programme,
+                                                        @RequestParam(required = false) String organisation) {
+        Caller caller = callers.current(null, null, null);
+        List<FundingApplicationSummary> found = queries.query(
+                new FindFundingApplicationsQuery(status, programme == null ? null : FundingProgrammeId.of(programme),
+                                                 organisation == null ? null : OrganisationId.of(organisation)),
+                ResponseTypes.multipleInstancesOf(FundingApplicationSummary.class)).join();
+        return found.stream().filter(application -> mayRead(caller, application)).toList();
+    }
+
     @GetMapping("/applications/{id}")
-    @Operation(summary = "One funding application")
-    public FundingApplicationSummary application(@PathVariable String id) {
-        return visibleTo(callers.current(null, null, null), FundingApplicationId.of(id));
+    @Operation(summary = "One funding application with its full timeline")
+    public ApplicationDetail application(@PathVariable String id) {
+        FundingApplicationSummary application = visibleTo(callers.current(null, null, null),
+                                                          FundingApplicationId.of(id));
+        List<HistoryEntry> history = queries.query(new FindAggregateHistoryQuery(id),
+                                                   ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join();
+        return new ApplicationDetail(application, history.stream().map(FundingController::timelineEntry).toList());
+    }
+
+    @GetMapping(path = "/applications/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The application, live: a snapshot, then every change (server-sent events)")
+    public SseEmitter applicationStream(@PathVariable String id) {
+        FundingApplicationSummary application = visibleTo(callers.current(null, null, null),
+                                                          FundingApplicationId.of(id));
+        return live.stream(new FindFundingApplicationQuery(application.id()), FundingApplicationSummary.class,
+                           any -> true);
     }
 
     @GetMapping("/portfolio")
     @Operation(summary = "The funding portfolio with the report's semantics")
     public FundingPortfolio portfolio() {
         return queries.query(new FindFundingPortfolioQuery(), ResponseTypes.instanceOf(FundingPortfolio.class)).join();
+    }
+
+    @GetMapping(path = "/portfolio/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The portfolio, live: a snapshot, then every change (server-sent events)")
+    public SseEmitter portfolioStream() {
+        return live.stream(new FindFundingPortfolioQuery(), FundingPortfolio.class, any -> true);
+    }
+
+    @GetMapping("/tasks")
+    @Operation(summary = "The caller's organisation's open deadlines, overdue ones first; a coordinator may ask for "
+                         + "another organisation's")
+    public List<FundingTask> tasks(@RequestParam(required = false) String organisation) {
+        return queries.query(tasksQuery(organisation), ResponseTypes.multipleInstancesOf(FundingTask.class)).join();
+    }
+
+    @GetMapping(path = "/tasks/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The task list, live (server-sent events)")
+    public SseEmitter tasksStream(@RequestParam(required = false) String organisation) {
+        return live.stream(tasksQuery(organisation), ResponseTypes.multipleInstancesOf(FundingTask.class), List.class,
+                           any -> true);
+    }
+
+    private FindFundingTasksQuery tasksQuery(String organisation) {
+        Caller caller = callers.current(null, null, null);
+        String whose = organisation == null ? caller.organisationId() : organisation;
+        if (whose == null || (!isCoordinator(caller) && !whose.equals(caller.organisationId()))) {
+            throw new AccessDeniedException("A partner sees its own task list");
+        }
+        return new FindFundingTasksQuery(OrganisationId.of(whose));
+    }
+
+    /** Sends the command for an application the caller may move (as lead applicant or coordinator). */
+    private ResponseEntity<Void> write(String id, String key, String reason, String request,
+                                       java.util.function.Function<FundingApplicationId, Object> command) {
+        Caller caller = callers.current(reason, key, null);
+        FundingApplicationId applicationId = movableBy(caller, id);
+        return idempotent.once(caller.organisationId(), key, request + " " + id, () -> caller.run(() -> {
+            commands.sendAndWait(command.apply(applicationId));
+            return ResponseEntity.noContent().build();
+        }));
+    }
+
+    private FundingApplicationId movableBy(Caller caller, String id) {
+        FundingApplicationSummary application = visibleTo(caller, FundingApplicationId.of(id));
+        if (!isCoordinator(caller) && !application.leadApplicant().value().equals(caller.organisationId())) {
+            throw new AccessDeniedException("Only the lead applicant or a coordinator changes an application");
+        }
+        return application.id();
+    }
+
+    private static AmendmentValues valuesOf(AmendmentRequest request) {
+        return new AmendmentValues(request.amount(), request.period(), request.partnerIds() == null ? null
+                : request.partnerIds().stream().map(partner -> new ImplementingPartner(OrganisationId.of(partner),
+                                                                                       null, null)).toList());
+    }
+
+    private static TimelineEntry timelineEntry(HistoryEntry entry) {
+        Map<String, Object> metadata = entry.metadata();
+        return new TimelineEntry(entry.sequence(), entry.type(), entry.recordedAt(), entry.effectiveOn(),
+                                 (String) metadata.get(EventMetadata.ACTOR_ID),
+                                 (String) metadata.get(EventMetadata.ORGANISATION_ID),
+                                 (String) metadata.get(EventMetadata.ROLE),
+                                 (String) metadata.get(EventMetadata.REASON), entry.payload());
     }
 
     @GetMapping("/placements")
@@ -184,12 +438,15 @@ public class FundingController {
     private FundingApplicationSummary visibleTo(Caller caller, FundingApplicationId id) {
         FundingApplicationSummary application = queries.query(new FindFundingApplicationQuery(id),
                 ResponseTypes.instanceOf(FundingApplicationSummary.class)).join();
-        boolean visible = application != null && (isCoordinator(caller)
-                || (caller.organisationId() != null && application.involves(OrganisationId.of(caller.organisationId()))));
-        if (!visible) {
+        if (application == null || !mayRead(caller, application)) {
             throw new ProblemHandling.NotFound();
         }
         return application;
+    }
+
+    private static boolean mayRead(Caller caller, FundingApplicationSummary application) {
+        return isCoordinator(caller) || (caller.organisationId() != null
+                                         && application.involves(OrganisationId.of(caller.organisationId())));
     }
 
     private static boolean isCoordinator(Caller caller) {

@@ -221,10 +221,15 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
             deadlines.find(Filters.in("_id", all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK))))
                      .forEach(deadline -> open.put(deadline.getString("_id"), deadline));
         }
-        open.values().stream()
-            .filter(deadline -> deadline.getLong("dueAt") <= now.toEpochMilli())
-            .sorted((a, b) -> Long.compare(a.getLong("dueAt"), b.getLong("dueAt")))
-            .forEach(deadline -> claim(deadline, now).ifPresent(this::fire));
+        List<Document> due = open.values().stream()
+                                 .filter(deadline -> deadline.getLong("dueAt") <= now.toEpochMilli())
+                                 .sorted((a, b) -> Long.compare(a.getLong("dueAt"), b.getLong("dueAt")))
+                                 .toList();
+        for (Document deadline : due) {
+            if (claim(deadline, now).isPresent() && fire(deadline)) {
+                open.remove(deadline.getString("_id"));
+            }
+        }
         advanceCursor(days, idsByDay, open, today);
     }
 
@@ -245,7 +250,8 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         return java.util.Optional.ofNullable(claimed).filter(before -> state.equals(before.getString("state")));
     }
 
-    private void fire(Document deadline) {
+    /** @return whether it was delivered (and is gone) */
+    private boolean fire(Document deadline) {
         String id = deadline.getString("_id");
         try {
             ScopeDescriptor scope = serializer.deserialize(new SimpleSerializedObject<>(
@@ -274,8 +280,10 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
             }
             deadlines.deleteOne(Filters.eq("_id", id));
             unindex(deadline);
+            return true;
         } catch (Throwable failure) {
             failed(deadline, failure);
+            return false;
         }
     }
 
@@ -299,7 +307,15 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         deadlines.updateOne(Filters.eq("_id", deadline.getString("_id")),
                             Updates.combine(Updates.set("state", parked ? "FAILED" : "SCHEDULED"),
                                             Updates.set("attempts", attempts), Updates.set("dueAt", retryAt),
-                                            Updates.set("lastError", String.valueOf(failure))));
+                                            Updates.set("lastError", describe(failure))));
+    }
+
+    private static String describe(Throwable failure) {
+        StringBuilder causes = new StringBuilder(String.valueOf(failure));
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            causes.append(" <- ").append(cause);
+        }
+        return causes.toString();
     }
 
     /** Moves the cursor over old days whose deadlines are all gone (fired, cancelled) or parked. */

@@ -59,7 +59,7 @@ public class EventStoreConfiguration {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     }
 
-    static JacksonSerializer jacksonSerializer() {
+    public static JacksonSerializer jacksonSerializer() {
         return JacksonSerializer.builder()
                                 .objectMapper(storageObjectMapper())
                                 .revisionResolver(new AnnotationRevisionResolver())

@@ -355,7 +355,8 @@ public class FundingPortfolioProjection {
         List<FundingProgrammeSummary> all = new ArrayList<>();
         programmes.find().forEach(programme -> all.add(new FundingProgrammeSummary(
                 FundingProgrammeId.of(programme.getString("_id")), programme.getString("name"),
-                FunderLevel.valueOf(programme.getString("funderLevel")))));
+                FunderLevel.valueOf(programme.getString("funderLevel")),
+                programme.get("call") == null ? null : fromBson(programme.get("call"), FundingCall.class))));
         return all;
     }
 
