@@ -3,6 +3,8 @@ package org.verbund.core.deadline;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.verbund.core.eventstore.EventStoreConfiguration;
 
 import java.time.Clock;
+import java.util.List;
 
 /** The persistent deadline manager replaces Axon's in-memory one; it polls while the application runs. */
 @AutoConfiguration(after = EventStoreConfiguration.class, before = AxonAutoConfiguration.class)
@@ -20,9 +23,14 @@ public class DeadlineConfiguration {
 
     @Bean
     public MongoDeadlineManager deadlineManager(MongoDatabase verbundDatabase, Configuration axonConfiguration,
-                                                Serializer serializer, DeadlineProperties properties) {
-        return new MongoDeadlineManager(verbundDatabase, new ConfigurationScopeAwareProvider(axonConfiguration),
-                                        serializer, properties, Clock.systemUTC());
+                                                Serializer serializer, DeadlineProperties properties,
+                                                List<CorrelationDataProvider> correlationDataProviders) {
+        MongoDeadlineManager manager = new MongoDeadlineManager(
+                verbundDatabase, new ConfigurationScopeAwareProvider(axonConfiguration), serializer, properties,
+                Clock.systemUTC());
+        // events applied by a deadline handler carry the deadline's metadata (actor system:deadlines, causation)
+        manager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(correlationDataProviders));
+        return manager;
     }
 
     /** Polls once the application (its aggregates and processors) has started, stops polling before it stops. */

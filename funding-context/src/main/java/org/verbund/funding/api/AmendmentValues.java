@@ -8,7 +8,7 @@ import java.util.List;
 /** What an amendment changes; a null part stays as it is. */
 public record AmendmentValues(Money amount, Period period, List<ImplementingPartner> partners) {
 
-    public boolean isEmpty() {
+    public boolean changesNothing() {
         return amount == null && period == null && partners == null;
     }
 }

@@ -264,7 +264,7 @@ public class FundingApplication {
             throw RuleViolation.unprocessable("funding-application.amendment-id-taken",
                                               "An amendment needs an id of its own");
         }
-        if (command.proposed() == null || command.proposed().isEmpty()) {
+        if (command.proposed() == null || command.proposed().changesNothing()) {
             throw RuleViolation.unprocessable("funding-application.amendment-empty",
                                               "An amendment changes the amount, the period or the partners");
         }
