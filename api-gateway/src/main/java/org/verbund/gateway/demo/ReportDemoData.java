@@ -233,7 +233,7 @@ public class ReportDemoData {
                                            Money.of(column[4]), column[5].equals("APPROVAL_PROMISED"),
                                            column[6].equals("yes"),
                                            column[7].equals(NONE) ? List.of() : List.of(column[7].split(";")),
-                                           column[8].equals(NONE) ? FteShare.NONE : FteShare.of(column[8]),
+                                           column[8].equals(NONE) ? null : FteShare.of(column[8]),
                                            LeadAttribution.valueOf(column[9]),
                                            column[10].equals(NONE) ? 0 : Integer.parseInt(column[10])))
                 .toList();

@@ -49,6 +49,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.verbund.core.kernel.RuleViolation;
+import org.verbund.funding.api.CalculateDegressiveScheduleQuery;
+import org.verbund.funding.api.DegressiveSchedule;
+import org.verbund.funding.api.FundingBand;
 import org.verbund.funding.api.ApproveFundingApplicationCommand;
 import org.verbund.funding.api.CloseFundedProjectCommand;
 import org.verbund.funding.api.DraftFundingApplicationCommand;
@@ -369,6 +373,29 @@ public class FundingController {
     @Operation(summary = "The portfolio, live: a snapshot, then every change (server-sent events)")
     public SseEmitter portfolioStream() {
         return live.stream(new FindFundingPortfolioQuery(), FundingPortfolio.class, any -> true);
+    }
+
+    @GetMapping("/schedules/degressive")
+    @Operation(summary = "A degressive co-funding schedule: the funder pays a falling share of a monthly rate, one "
+                         + "share per band of months (the report: 70, 60, 50, 40 % over 12 months each)")
+    public DegressiveSchedule degressiveSchedule(@RequestParam Money monthlyRate, @RequestParam List<BigDecimal> rates,
+                                                 @RequestParam(defaultValue = "12") int bandMonths,
+                                                 @RequestParam java.time.YearMonth start) {
+        if (monthlyRate.isNegative() || rates.isEmpty() || rates.size() > 20 || bandMonths < 1 || bandMonths > 120) {
+            throw RuleViolation.unprocessable("schedule.out-of-range",
+                                              "A schedule needs a monthly rate of at least 0, 1 to 20 rates and bands "
+                                              + "of 1 to 120 months");
+        }
+        List<FundingBand> bands = new java.util.ArrayList<>();
+        for (BigDecimal percent : rates) {
+            if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw RuleViolation.unprocessable("schedule.rate-out-of-range",
+                                                  "A rate is a percentage from 0 to 100, not " + percent);
+            }
+            bands.add(new FundingBand(bandMonths, percent.movePointLeft(2)));
+        }
+        return queries.query(new CalculateDegressiveScheduleQuery(monthlyRate, bands, start),
+                             ResponseTypes.instanceOf(DegressiveSchedule.class)).join();
     }
 
     @GetMapping("/tasks")
