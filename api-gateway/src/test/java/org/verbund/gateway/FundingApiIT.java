@@ -116,6 +116,77 @@ class FundingApiIT {
         assertThat(gateway.storedEvents()).isEqualTo(before);
     }
 
+    @Test
+    void financingPlansAmendmentsDeadlinesAndExtensionsRefuseOutsidersAndBadInputAndStoreNothing() throws Exception {
+        String cv = gateway.tokenFor("cv", "PARTNER");
+        RunningGateway.Response drafted = gateway.post("/api/funding/applications", awo,
+                                                       application("awo", "75830.00", "2012-01-01", "2013-12-31"));
+        String location = drafted.location();
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.get(location, awo).status() == 200);
+        long before = gateway.storedEvents();
+
+        // cv implements it, so it reads it, but only the lead applicant or a coordinator changes it
+        assertThat(gateway.get(location, cv).status()).isEqualTo(200);
+        assertThat(gateway.post(location + "/financing-plan", cv, plan("75830.00")).status()).isEqualTo(403);
+        assertThat(gateway.post(location + "/amendments", cv, "{\"amount\": \"1.00\"}").status()).isEqualTo(403);
+        // dw has nothing to do with it: it does not exist for dw
+        assertThat(gateway.post(location + "/reporting-dates", diakonie, "{\"finalStatement\": \"2014-06-30\"}")
+                          .status()).isEqualTo(404);
+        assertThat(gateway.post(location + "/deadlines/final-statement/meet", diakonie, "{}").status())
+                .isEqualTo(404);
+        assertThat(gateway.get(location + "/stream", diakonie).status()).isEqualTo(404);
+        assertThat(gateway.get("/api/funding/tasks?organisation=awo", diakonie).status()).isEqualTo(403);
+
+        assertField(gateway.post(location + "/financing-plan", awo, "{\"totalCost\": \"75830.00\"}"), 400, "lines");
+        assertField(gateway.post(location + "/financing-plan", awo, plan("75830.001")), 400, "totalCost");
+        assertThat(gateway.post(location + "/reporting-dates", awo, "{\"finalStatement\": \"2014-13-45\"}").status())
+                .isEqualTo(400);
+        assertCode(gateway.post(location + "/financing-plan", awo, plan("75830.05")), 422,
+                   "financing-plan.does-not-add-up");
+        assertCode(gateway.post(location + "/amendments", awo, "{\"amount\": \"1.00\"}"), 409,
+                   "funding-application.amendment-not-running");
+        assertCode(gateway.post(location + "/reporting-dates", awo, "{\"finalStatement\": \"2014-06-30\"}"), 409,
+                   "funding-application.reporting-before-approval");
+        assertCode(gateway.post(location + "/deadlines/final-statement/meet", awo, "{}"), 422, "funding-deadline.unknown");
+        assertCode(gateway.post(location + "/amendments/no-such-amendment/approve", awo, "{}"), 422,
+                   "funding-application.unknown-amendment");
+        assertThat(gateway.post(location + "/amendments/no-such-amendment/maybe", awo, "{}").status()).isEqualTo(404);
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertCode(gateway.post("/api/funding/applications", awo, extension(id)), 422,
+                   "funding-application.predecessor-not-approved");
+        assertCode(gateway.post("/api/funding/applications", awo, extension("no-such-application")), 422,
+                   "funding-application.unknown-predecessor");
+        assertCode(gateway.get("/api/funding/schedules/degressive?monthlyRate=2457.50&rates=150&start=2014-10", awo),
+                   422, "schedule.rate-out-of-range");
+        assertThat(gateway.get("/api/funding/schedules/degressive?monthlyRate=abc&rates=70&start=2014-10", awo)
+                          .status()).isEqualTo(400);
+        assertThat(gateway.storedEvents()).isEqualTo(before);
+
+        JsonNode schedule = gateway.get(
+                "/api/funding/schedules/degressive?monthlyRate=2457.50&rates=70,60,50,40&start=2014-10", awo).json();
+        assertThat(schedule.path("bands").findValuesAsText("funded"))
+                .containsExactly("20643.00", "17694.00", "14745.00", "11796.00");
+        assertThat(schedule.path("funded").asText()).isEqualTo("64878.00");
+        assertThat(schedule.path("ownShare").asText()).isEqualTo("53082.00");
+    }
+
+    private static String plan(String totalCost) {
+        return """
+                {"totalCost": "%s", "lines": [{"source": "STATE", "ratePercent": "80"},
+                 {"source": "OWN_FUNDS", "amount": "15166.00"}]}""".formatted(totalCost);
+    }
+
+    private String extension(String predecessor) {
+        return application("awo", "10.00", "2014-01-01", "2014-12-31")
+                .replace("\"effectiveOn\"", "\"predecessorId\": \"" + predecessor + "\", \"effectiveOn\"");
+    }
+
+    private static void assertCode(RunningGateway.Response response, int status, String code) throws Exception {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("code").asText()).isEqualTo(code);
+    }
+
     private static void assertField(RunningGateway.Response response, int status, String field) throws Exception {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -461,6 +461,12 @@ public class FundingController {
         return queries.query(new FindStudyPlacementsQuery(), ResponseTypes.instanceOf(StudyPlacements.class)).join();
     }
 
+    @GetMapping(path = "/placements/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The placement tables, live (server-sent events)")
+    public SseEmitter placementsStream() {
+        return live.stream(new FindStudyPlacementsQuery(), StudyPlacements.class, any -> true);
+    }
+
     /** The application, if the caller may see it; otherwise, as for an unknown id, 404. */
     private FundingApplicationSummary visibleTo(Caller caller, FundingApplicationId id) {
         FundingApplicationSummary application = queries.query(new FindFundingApplicationQuery(id),

@@ -8,6 +8,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import org.verbund.funding.api.FindStudyPlacementsQuery;
@@ -30,9 +31,11 @@ import java.util.TreeSet;
 public class StudyPlacementsProjection {
 
     private final MongoCollection<Document> placements;
+    private final QueryUpdateEmitter updates;
 
-    public StudyPlacementsProjection(MongoDatabase verbundDatabase) {
+    public StudyPlacementsProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
         this.placements = verbundDatabase.getCollection("study_placements");
+        this.updates = updates;
     }
 
     @EventHandler
@@ -43,6 +46,7 @@ public class StudyPlacementsProjection {
                                       .append("stateFunded", event.stateFunded()).append("ownMeans", event.ownMeans())
                                       .append("fundingUnknown", event.fundingUnknown()),
                               new ReplaceOptions().upsert(true));
+        updates.emit(FindStudyPlacementsQuery.class, query -> true, handle(new FindStudyPlacementsQuery()));
     }
 
     @ResetHandler
