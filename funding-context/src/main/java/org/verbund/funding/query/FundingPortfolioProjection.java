@@ -15,6 +15,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import org.verbund.core.kernel.FteShare;
+import org.verbund.core.readmodel.JsonDocuments;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
@@ -40,10 +41,6 @@ import org.verbund.funding.api.FundingPortfolio;
 import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
 import org.verbund.funding.api.LeadAttribution;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.verbund.funding.api.AmendmentApprovedEvent;
 import org.verbund.funding.api.AmendmentProposedEvent;
 import org.verbund.funding.api.AmendmentRefusedEvent;
@@ -85,16 +82,6 @@ public class FundingPortfolioProjection {
                                                               ApplicationStatus.CLOSED);
     static final Set<ApplicationStatus> APPLIED = EnumSet.of(ApplicationStatus.SUBMITTED,
                                                              ApplicationStatus.APPROVAL_PROMISED);
-
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
-    static {
-        // rates stay exact decimals in the documents (a JSON number would become a BSON double)
-        JSON.configOverride(java.math.BigDecimal.class)
-            .setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forShape(
-                    com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING));
-    }
 
     private final MongoCollection<Document> programmes;
     private final MongoCollection<Document> applications;
@@ -465,22 +452,12 @@ public class FundingPortfolioProjection {
         return List.of(fromBson(application.get("deadlines", List.of()), FundingApplicationSummary.Deadline[].class));
     }
 
-    /** A value as BSON, through its JSON form (amounts as decimal strings, dates as ISO-8601). */
     private static Object toBson(Object value) {
-        try {
-            return Document.parse("{\"v\": " + JSON.writeValueAsString(value) + "}").get("v");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store " + value, e);
-        }
+        return JsonDocuments.toBson(value);
     }
 
     private static <T> T fromBson(Object bson, Class<T> type) {
-        try {
-            String json = new Document("v", bson).toJson();
-            return JSON.treeToValue(JSON.readTree(json).get("v"), type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read " + type.getSimpleName() + " from the read model", e);
-        }
+        return JsonDocuments.fromBson(bson, type);
     }
 
     private static Map<String, List<Document>> groupBy(List<Document> applications, Function<Document, String> key) {

@@ -1,0 +1,2 @@
+/** Helpers for read models kept in MongoDB. */
+package org.verbund.core.readmodel;

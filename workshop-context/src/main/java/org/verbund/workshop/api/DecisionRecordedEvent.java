@@ -1,0 +1,12 @@
+package org.verbund.workshop.api;
+
+import org.axonframework.serialization.Revision;
+import org.verbund.core.kernel.EffectiveDated;
+import org.verbund.core.kernel.OrganisationId;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The meeting took a decision. */
+@Revision("1")
+public record DecisionRecordedEvent(MeetingId meetingId, WorkingGroupId groupId, String decisionId, String text, List<OrganisationId> decidedBy, boolean unanimous, List<Dissent> dissent, LocalDate effectiveOn) implements EffectiveDated {
+}

@@ -1,0 +1,183 @@
+package org.verbund.workshop.command;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.RuleViolation;
+import org.verbund.core.network.command.CoordinationBodies;
+import org.verbund.workshop.api.AdmitMemberCommand;
+import org.verbund.workshop.api.ConstituteWorkingGroupCommand;
+import org.verbund.workshop.api.DissolveWorkingGroupCommand;
+import org.verbund.workshop.api.MemberAdmittedEvent;
+import org.verbund.workshop.api.MemberRemovedEvent;
+import org.verbund.workshop.api.RemoveMemberCommand;
+import org.verbund.workshop.api.ResultsTransferredEvent;
+import org.verbund.workshop.api.SetUpWorkingGroupCommand;
+import org.verbund.workshop.api.TransferResultsCommand;
+import org.verbund.workshop.api.WorkingGroupConstitutedEvent;
+import org.verbund.workshop.api.WorkingGroupDissolvedEvent;
+import org.verbund.workshop.api.WorkingGroupId;
+import org.verbund.workshop.api.WorkingGroupSetUpEvent;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A working group (Arbeitskreis): its leading and managing organisations, members, the coordination body it reports
+ * to, its constitution and dissolution, and the results it transfers to that body. A dissolved group changes no more.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class WorkingGroup {
+
+    @AggregateIdentifier
+    private WorkingGroupId groupId;
+    private OrganisationId leadingOrganisation;
+    private OrganisationId managingOrganisation;
+    private OrganisationId reportsTo;
+    private Set<OrganisationId> members = new LinkedHashSet<>();
+    private boolean constituted;
+    private boolean dissolved;
+    private Set<String> transfers = new HashSet<>();
+
+    protected WorkingGroup() {
+    }
+
+    @CommandHandler
+    public WorkingGroup(SetUpWorkingGroupCommand command, CoordinationBodies bodies) {
+        if (blank(command.name()) || blank(command.mandate())) {
+            throw RuleViolation.unprocessable("working-group.name-and-mandate-required",
+                                              "A working group needs a name and a mandate");
+        }
+        if (command.leadingOrganisation() == null || command.managingOrganisation() == null) {
+            throw RuleViolation.unprocessable("working-group.lead-required",
+                                              "A working group needs a leading and a managing organisation");
+        }
+        if (command.reportsTo() == null || !bodies.isActiveCoordinationBody(command.reportsTo())) {
+            throw RuleViolation.unprocessable("working-group.reports-to-coordination-body",
+                                              "A working group reports to an active coordination body of the network");
+        }
+        Set<OrganisationId> members = new LinkedHashSet<>();
+        members.add(command.leadingOrganisation());
+        members.add(command.managingOrganisation());
+        if (command.members() != null) {
+            members.addAll(command.members());
+        }
+        apply(new WorkingGroupSetUpEvent(command.groupId(), command.name().strip(), command.mandate().strip(),
+                                         command.leadingOrganisation(), command.managingOrganisation(),
+                                         command.reportsTo(), List.copyOf(members), command.publishesResults(),
+                                         command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(AdmitMemberCommand command) {
+        requireActive();
+        if (!members.contains(command.member())) {
+            apply(new MemberAdmittedEvent(groupId, command.member(), command.effectiveOn()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RemoveMemberCommand command) {
+        requireActive();
+        if (command.member().equals(leadingOrganisation) || command.member().equals(managingOrganisation)) {
+            throw RuleViolation.conflict("working-group.lead-stays",
+                                         "The leading and the managing organisation stay members");
+        }
+        if (!members.contains(command.member())) {
+            throw RuleViolation.unprocessable("working-group.not-a-member", command.member() + " is not a member");
+        }
+        apply(new MemberRemovedEvent(groupId, command.member(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(ConstituteWorkingGroupCommand command) {
+        requireActive();
+        if (constituted) {
+            throw RuleViolation.conflict("working-group.already-constituted", "The group was constituted already");
+        }
+        if (command.constituentMeeting() == null) {
+            throw RuleViolation.unprocessable("working-group.constituent-meeting-required",
+                                              "A group is constituted at a meeting");
+        }
+        apply(new WorkingGroupConstitutedEvent(groupId, command.constituentMeeting(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(DissolveWorkingGroupCommand command) {
+        requireActive();
+        apply(new WorkingGroupDissolvedEvent(groupId, command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(TransferResultsCommand command) {
+        requireActive();
+        if ((command.seriesId() == null) == (command.meetingId() == null)) {
+            throw RuleViolation.unprocessable("result-transfer.one-source",
+                                              "Results come from one series or one meeting");
+        }
+        if (blank(command.summary())) {
+            throw RuleViolation.unprocessable("result-transfer.summary-required", "A transfer says what it hands over");
+        }
+        if (transfers.contains(command.transferId())) {
+            return; // transferred before
+        }
+        apply(new ResultsTransferredEvent(groupId, command.transferId(), reportsTo, command.seriesId(),
+                                          command.meetingId(), command.summary().strip(),
+                                          command.decisionIds() == null ? List.of()
+                                                                        : new ArrayList<>(command.decisionIds()),
+                                          command.effectiveOn()));
+    }
+
+    private void requireActive() {
+        if (dissolved) {
+            throw RuleViolation.conflict("working-group.dissolved", "The working group was dissolved");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    @EventSourcingHandler
+    void on(WorkingGroupSetUpEvent event) {
+        groupId = event.groupId();
+        leadingOrganisation = event.leadingOrganisation();
+        managingOrganisation = event.managingOrganisation();
+        reportsTo = event.reportsTo();
+        members.addAll(event.members());
+    }
+
+    @EventSourcingHandler
+    void on(MemberAdmittedEvent event) {
+        members.add(event.member());
+    }
+
+    @EventSourcingHandler
+    void on(MemberRemovedEvent event) {
+        members.remove(event.member());
+    }
+
+    @EventSourcingHandler
+    void on(WorkingGroupConstitutedEvent event) {
+        constituted = true;
+    }
+
+    @EventSourcingHandler
+    void on(WorkingGroupDissolvedEvent event) {
+        dissolved = true;
+    }
+
+    @EventSourcingHandler
+    void on(ResultsTransferredEvent event) {
+        transfers.add(event.transferId());
+    }
+}

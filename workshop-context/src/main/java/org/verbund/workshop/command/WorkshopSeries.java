@@ -1,0 +1,57 @@
+package org.verbund.workshop.command;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.core.kernel.RuleViolation;
+import org.verbund.workshop.api.PlanWorkshopSeriesCommand;
+import org.verbund.workshop.api.Workshop;
+import org.verbund.workshop.api.WorkshopSeriesId;
+import org.verbund.workshop.api.WorkshopSeriesPlannedEvent;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A planned sequence of workshops of a working group, each with its focus; by default the report's template. */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class WorkshopSeries {
+
+    @AggregateIdentifier
+    private WorkshopSeriesId seriesId;
+
+    protected WorkshopSeries() {
+    }
+
+    @CommandHandler
+    public WorkshopSeries(PlanWorkshopSeriesCommand command, WorkshopDirectory directory) {
+        if (directory.group(command.groupId()).filter(WorkshopDirectory.Group::active).isEmpty()) {
+            throw RuleViolation.unprocessable("workshop-series.unknown-group",
+                                              "There is no active working group " + command.groupId());
+        }
+        if (command.title() == null || command.title().isBlank()) {
+            throw RuleViolation.unprocessable("workshop-series.title-required", "A series needs a title");
+        }
+        List<Workshop> workshops = command.workshops() == null || command.workshops().isEmpty()
+                ? Workshop.template() : List.copyOf(command.workshops());
+        Set<Integer> numbers = new HashSet<>();
+        for (Workshop workshop : workshops) {
+            if (workshop.number() < 1 || !numbers.add(workshop.number()) || workshop.focus() == null) {
+                throw RuleViolation.unprocessable("workshop-series.workshops-numbered",
+                                                  "Each workshop has its own number from 1 and a focus");
+            }
+        }
+        apply(new WorkshopSeriesPlannedEvent(command.seriesId(), command.groupId(), command.title().strip(),
+                                             workshops, command.effectiveOn()));
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopSeriesPlannedEvent event) {
+        seriesId = event.seriesId();
+    }
+}

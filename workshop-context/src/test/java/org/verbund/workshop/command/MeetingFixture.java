@@ -1,0 +1,100 @@
+package org.verbund.workshop.command;
+
+import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.PersonRef;
+import org.verbund.workshop.api.AttendanceRecordedEvent;
+import org.verbund.workshop.api.ChallengeIdentifiedEvent;
+import org.verbund.workshop.api.DecisionRecordedEvent;
+import org.verbund.workshop.api.MeetingHeldEvent;
+import org.verbund.workshop.api.MeetingId;
+import org.verbund.workshop.api.MeetingScheduledEvent;
+import org.verbund.workshop.api.MinutesApproval;
+import org.verbund.workshop.api.MinutesApprovedEvent;
+import org.verbund.workshop.api.MinutesDraftedEvent;
+import org.verbund.workshop.api.ScheduleMeetingCommand;
+import org.verbund.workshop.api.WorkingGroupId;
+import org.verbund.workshop.api.Workshop;
+import org.verbund.workshop.api.WorkshopSeriesId;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The report's working group and its first workshop, as test data. */
+final class MeetingFixture {
+
+    static final WorkingGroupId GROUP = WorkingGroupId.of("ak-handlungsrahmen-fluechtlinge");
+    static final WorkshopSeriesId SERIES = WorkshopSeriesId.of("handlungsrahmen-workshops-2017");
+    static final MeetingId MEETING = MeetingId.of("workshop-1");
+    static final MeetingId NEXT_MEETING = MeetingId.of("workshop-2");
+    static final OrganisationId MIA_DO_KI = OrganisationId.of("mia-do-ki");
+    static final OrganisationId CARITAS = OrganisationId.of("caritasverband");
+    static final OrganisationId AWO = OrganisationId.of("awo");
+    static final PersonRef PERSON = PersonRef.of("person-0042");
+    static final LocalDate ON = LocalDate.of(2017, 6, 12);
+    static final LocalDateTime STARTS_AT = LocalDateTime.of(2017, 6, 12, 9, 30);
+    /** A challenge identified at an earlier workshop of the series. */
+    static final String EARLIER_CHALLENGE = "challenge-housing";
+    static final String EARLIER_STRATEGY = "strategy-housing-agency";
+
+    /** What the read model would answer about the group and the series. */
+    static final class Directory implements WorkshopDirectory {
+        boolean groupActive = true;
+
+        @Override
+        public Optional<Group> group(WorkingGroupId groupId) {
+            return groupId.equals(GROUP) ? Optional.of(new Group(MIA_DO_KI, MIA_DO_KI, groupActive)) : Optional.empty();
+        }
+
+        @Override
+        public Optional<Series> series(WorkshopSeriesId seriesId) {
+            return seriesId.equals(SERIES)
+                    ? Optional.of(new Series(GROUP, Set.of(1, 2, 3), Set.of(EARLIER_CHALLENGE),
+                                             Set.of(EARLIER_STRATEGY)))
+                    : Optional.empty();
+        }
+    }
+
+    static ScheduleMeetingCommand schedule() {
+        return new ScheduleMeetingCommand(MEETING, GROUP, SERIES, 1, Workshop.template().get(0).title(), STARTS_AT,
+                                          "Rathaus, Saal Westfalia", ON.minusWeeks(6));
+    }
+
+    static MeetingScheduledEvent scheduled() {
+        ScheduleMeetingCommand command = schedule();
+        return new MeetingScheduledEvent(MEETING, GROUP, SERIES, 1, command.title(), STARTS_AT, command.place(),
+                                         command.effectiveOn());
+    }
+
+    /** Scheduled, held, with a Caritas attendee. */
+    static List<Object> held(Object... more) {
+        List<Object> history = new ArrayList<>(List.of(scheduled(), new MeetingHeldEvent(MEETING, GROUP, ON),
+                new AttendanceRecordedEvent(MEETING, PERSON, CARITAS, ON)));
+        history.addAll(List.of(more));
+        return history;
+    }
+
+    static ChallengeIdentifiedEvent challenge(String id) {
+        return new ChallengeIdentifiedEvent(MEETING, GROUP, SERIES, id, "Zugang zu Wohnraum", ON);
+    }
+
+    static DecisionRecordedEvent decision(String id) {
+        return new DecisionRecordedEvent(MEETING, GROUP, id, "Eine Clearingstelle Wohnen einrichten",
+                                         List.of(MIA_DO_KI, CARITAS), true, List.of(), ON);
+    }
+
+    static MinutesDraftedEvent drafted() {
+        return new MinutesDraftedEvent(MEETING, "Protokoll Workshop 1", ON.plusDays(2));
+    }
+
+    static MinutesApprovedEvent approved() {
+        return new MinutesApprovedEvent(MEETING, GROUP, MinutesApproval.LEADING_ORGANISATION, null,
+                                        "Protokoll Workshop 1", ON.plusDays(9));
+    }
+
+    private MeetingFixture() {
+    }
+}
