@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.verbund.core.audit.api.FindAggregateHistoryQuery;
 import org.verbund.core.audit.api.HistoryEntry;
-import org.verbund.core.eventstore.EventMetadata;
 import org.verbund.funding.api.AmendmentValues;
 import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.DecideAmendmentCommand;
@@ -47,7 +46,6 @@ import org.verbund.funding.api.SetFinancingPlanCommand;
 import org.verbund.funding.api.SetReportingDatesCommand;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.funding.api.CalculateDegressiveScheduleQuery;
@@ -125,11 +123,6 @@ public class FundingController {
     public record ReportingDatesRequest(@Size(max = 20) List<@NotNull LocalDate> interimStatements,
                                         LocalDate finalStatement, LocalDate effectiveOn,
                                         @Size(max = 1000) String reason) {
-    }
-
-    /** One event in an application's history: what happened, when recorded, from when effective, who, for whom, why. */
-    public record TimelineEntry(long sequence, String type, Instant recordedAt, LocalDate effectiveOn, String actorId,
-                                String organisationId, String role, String reason, Map<String, Object> payload) {
     }
 
     /** An application with its full timeline. */
@@ -351,7 +344,7 @@ public class FundingController {
                                                           FundingApplicationId.of(id));
         List<HistoryEntry> history = queries.query(new FindAggregateHistoryQuery(id),
                                                    ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join();
-        return new ApplicationDetail(application, history.stream().map(FundingController::timelineEntry).toList());
+        return new ApplicationDetail(application, history.stream().map(TimelineEntry::of).toList());
     }
 
     @GetMapping(path = "/applications/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -444,15 +437,6 @@ public class FundingController {
         return new AmendmentValues(request.amount(), request.period(), request.partnerIds() == null ? null
                 : request.partnerIds().stream().map(partner -> new ImplementingPartner(OrganisationId.of(partner),
                                                                                        null, null)).toList());
-    }
-
-    private static TimelineEntry timelineEntry(HistoryEntry entry) {
-        Map<String, Object> metadata = entry.metadata();
-        return new TimelineEntry(entry.sequence(), entry.type(), entry.recordedAt(), entry.effectiveOn(),
-                                 (String) metadata.get(EventMetadata.ACTOR_ID),
-                                 (String) metadata.get(EventMetadata.ORGANISATION_ID),
-                                 (String) metadata.get(EventMetadata.ROLE),
-                                 (String) metadata.get(EventMetadata.REASON), entry.payload());
     }
 
     @GetMapping("/placements")
