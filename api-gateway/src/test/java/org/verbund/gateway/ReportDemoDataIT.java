@@ -28,6 +28,10 @@ class ReportDemoDataIT {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                     gateway.get("/api/funding/applications/report-2017-19", office).json().path("extensions")
                            .toString()).isEqualTo("[\"report-2017-27\"]"));
+            // the working group's transfer reaches the coordination group by a command of its own
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(gateway.get(
+                    "/api/workshops/received-results/koordinierungsgruppe-neuzuwanderung", office).json()
+                    .path("received").size()).isEqualTo(1));
             events = gateway.storedEvents();
             JsonNode byStatus = gateway.get("/api/funding/portfolio", viewer).json().path("byStatus");
             int running = byStatus.path("RUNNING").path("count").asInt();
@@ -35,12 +39,16 @@ class ReportDemoDataIT {
             assertThat(running + closed + byStatus.path("APPROVED").path("count").asInt()).isEqualTo(26);
             assertThat(closed).isEqualTo(14);
             assertThat(running).isEqualTo(12);
-            // 25 organisations + 16 programmes + 28 projects x 3 (drafted, submitted, approved or promised)
+            // 27 organisations + 16 programmes + 28 projects x 3 (drafted, submitted, approved or promised)
             // + 4 extensions x 2 (the extension's link, the predecessor's) + 2 early-start exemptions
             // + started (running and closed) + closed + 17 placement records (city x cohort)
-            assertThat(events).isEqualTo(25 + 16 + 28 * 3 + 4 * 2 + 2 + (running + closed) + closed + 17);
+            // + the working group: set up, constituted, series planned, 4 meetings x 7 (scheduled, held,
+            //   5 attendances), 6 outcomes and minutes of workshop 1, 2 strategies, 3 actors, transfer sent, received
+            assertThat(events).isEqualTo(27 + 16 + 28 * 3 + 4 * 2 + 2 + (running + closed) + closed + 17
+                                         + 3 + 4 * 7 + 6 + 2 + 3 + 2);
             assertReportPlacements(gateway.get("/api/funding/placements", viewer).json());
             assertPartnersAttributionAndExtensions(gateway, office);
+            assertWorkingGroup(gateway, office);
         }
         try (RunningGateway again = new RunningGateway(dataDir, "", "--verbund.demo=true")) {
             String viewer = again.tokenFor("awo", "VIEWER");
@@ -73,6 +81,22 @@ class ReportDemoDataIT {
                 .contains("report-2017-04").doesNotContain("report-2017-03");
         assertThat(gateway.get("/api/funding/applications", gateway.tokenFor("vhs", "PARTNER")).json()
                           .findValuesAsText("id")).containsExactly("report-2017-05");
+    }
+
+    /** The report's working group (section 6.1.1.4), its constituent meeting and its three workshops. */
+    private static void assertWorkingGroup(RunningGateway gateway, String office) throws Exception {
+        JsonNode group = gateway.get("/api/workshops/groups/ak-handlungsrahmen-fluechtlinge", office).json();
+        assertThat(group.path("leadingOrganisation").asText()).isEqualTo("mia-do-ki");
+        assertThat(group.path("managingOrganisation").asText()).isEqualTo("mia-do-ki");
+        assertThat(group.path("reportsTo").asText()).isEqualTo("koordinierungsgruppe-neuzuwanderung");
+        assertThat(group.path("constitutedOn").asText()).isEqualTo("2017-04-27");
+        assertThat(group.path("meetings").size()).isEqualTo(4);
+        JsonNode map = gateway.get("/api/workshops/series/ak-handlungsrahmen-fluechtlinge-workshops-2017/map",
+                                   office).json();
+        assertThat(map.path("workshops").findValuesAsText("focus")).containsExactly("CHALLENGES", "STRATEGIES",
+                                                                                    "ACTORS");
+        assertThat(map.path("challenges").findValuesAsText("text")).allMatch(text -> text.startsWith("Beispiel: "));
+        assertThat(map.findValuesAsText("level")).containsExactly("CITY", "STATE", "FEDERAL");
     }
 
     /** The report's two placement tables (section 6.1.2). */

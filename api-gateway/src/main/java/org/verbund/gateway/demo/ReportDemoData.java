@@ -52,7 +52,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * With {@code VERBUND_DEMO=true}: loads the funding portfolio (section 6.2.1.1) and the study placements (6.1.2) of
+ * With {@code VERBUND_DEMO=true}: loads the funding portfolio (section 6.2.1.1), the working group (6.1.1.4, see
+ * {@link ReportWorkingGroup}) and the study placements (6.1.2) of
  * the 2017 status report through the same commands users send, as the coordination office: its organisations, the
  * 28 projects with applicants, partners, amounts, periods, positions, lead attribution, early-start exemptions and
  * extensions linked to their predecessors. Ids are derived from the report, so loading again changes nothing.
@@ -103,6 +104,7 @@ public class ReportDemoData {
             for (int number = 1; number <= projects.size(); number++) {
                 loadProject(number, projects.get(number - 1));
             }
+            new ReportWorkingGroup(commands, queries, new Loader()).load();
             // recording the same numbers again records nothing
             rows("/demo/placements-2017.tsv").forEach(row -> commands.sendAndWait(new RecordStudyPlacementsCommand(
                     RecordStudyPlacementsCommand.idOf(row[0], row[2]), row[0], row[1].equals("yes"), row[2],
@@ -110,8 +112,8 @@ public class ReportDemoData {
                     LocalDate.of(Integer.parseInt(row[2].substring(0, 4)), 10, 1))));
             return null;
         });
-        log.info("Demo data of the 2017 report loaded: {} projects in {} ms", projects.size(),
-                 (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo data of the 2017 report loaded: {} projects, the working group and the placements in {} ms",
+                 projects.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     static FundingApplicationId idOf(int line) {
@@ -155,6 +157,18 @@ public class ReportDemoData {
         }
         if (period.to().isBefore(REPORT_DATE)) {
             commands.sendAndWait(new CloseFundedProjectCommand(applicationId, period.to()));
+        }
+    }
+
+    /** What the report's other parts load with. */
+    final class Loader {
+
+        boolean createOnce(Object creation) {
+            return ReportDemoData.this.createOnce(creation);
+        }
+
+        void await(String what, java.util.function.BooleanSupplier arrived) {
+            awaitReadModel(what, arrived);
         }
     }
 
