@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.verbund.core.privacy.PersonalDataDisplay;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.verbund.core.audit.api.FindAggregateHistoryQuery;
@@ -24,6 +25,7 @@ public class AggregateHistoryQueries {
 
     private final EventStore eventStore;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                                                        .registerModule(new PersonalDataDisplay())
                                                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     public AggregateHistoryQueries(EventStore eventStore) {

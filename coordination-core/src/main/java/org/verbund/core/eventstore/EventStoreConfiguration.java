@@ -24,6 +24,8 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.verbund.core.privacy.PersonalDataKeys;
+import org.verbund.core.privacy.PersonalDataModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -68,8 +70,18 @@ public class EventStoreConfiguration {
 
     @Bean
     @Primary
-    public Serializer serializer() {
-        return jacksonSerializer();
+    public Serializer serializer(PersonalDataKeys personalDataKeys) {
+        // personal data in events, snapshots and sagas is stored encrypted with the person's key
+        return JacksonSerializer.builder()
+                                .objectMapper(storageObjectMapper()
+                                                      .registerModule(new PersonalDataModule(personalDataKeys)))
+                                .revisionResolver(new AnnotationRevisionResolver())
+                                .build();
+    }
+
+    @Bean
+    public PersonalDataKeys personalDataKeys(MongoDatabase verbundDatabase) {
+        return new PersonalDataKeys(verbundDatabase);
     }
 
     @Bean

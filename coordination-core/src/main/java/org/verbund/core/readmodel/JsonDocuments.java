@@ -10,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.verbund.core.privacy.PersonalDataModule;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,10 +37,21 @@ public final class JsonDocuments<T> {
 
     private final MongoCollection<Document> collection;
     private final Class<T> type;
+    private final ObjectMapper json;
 
     public JsonDocuments(MongoCollection<Document> collection, Class<T> type) {
+        this(collection, type, JSON);
+    }
+
+    /** Documents that may hold personal data: stored encrypted by the given module, read back as erased after. */
+    public JsonDocuments(MongoCollection<Document> collection, Class<T> type, PersonalDataModule personalData) {
+        this(collection, type, JSON.copy().registerModule(personalData));
+    }
+
+    private JsonDocuments(MongoCollection<Document> collection, Class<T> type, ObjectMapper json) {
         this.collection = collection;
         this.type = type;
+        this.json = json;
     }
 
     public Optional<T> find(String id) {
@@ -53,7 +65,7 @@ public final class JsonDocuments<T> {
     }
 
     public void save(String id, T value) {
-        Document document = (Document) toBson(value);
+        Document document = (Document) toBson(json, value);
         document.put("_id", id);
         collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
     }
@@ -83,13 +95,17 @@ public final class JsonDocuments<T> {
     private T read(Document document) {
         Document copy = new Document(document);
         copy.remove("_id");
-        return fromBson(copy, type);
+        return fromBson(json, copy, type);
     }
 
     /** A value as BSON, through its JSON form. */
     public static Object toBson(Object value) {
+        return toBson(JSON, value);
+    }
+
+    private static Object toBson(ObjectMapper json, Object value) {
         try {
-            return Document.parse("{\"v\": " + JSON.writeValueAsString(value) + "}").get("v");
+            return Document.parse("{\"v\": " + json.writeValueAsString(value) + "}").get("v");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store " + value.getClass().getSimpleName(), e);
         }
@@ -97,8 +113,12 @@ public final class JsonDocuments<T> {
 
     /** A value back from BSON written by {@link #toBson}. */
     public static <V> V fromBson(Object bson, Class<V> type) {
+        return fromBson(JSON, bson, type);
+    }
+
+    private static <V> V fromBson(ObjectMapper json, Object bson, Class<V> type) {
         try {
-            return JSON.treeToValue(JSON.readTree(new Document("v", bson).toJson()).get("v"), type);
+            return json.treeToValue(json.readTree(new Document("v", bson).toJson()).get("v"), type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read " + type.getSimpleName() + " from the read model", e);
         }

@@ -1,0 +1,2 @@
+/** Commands and events of personal-data erasure. */
+package org.verbund.core.privacy.api;
