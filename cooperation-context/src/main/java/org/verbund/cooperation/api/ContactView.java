@@ -1,0 +1,24 @@
+package org.verbund.cooperation.api;
+
+import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.kernel.PersonalText;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A contact person; name, e-mail and phone are personal data (erased ones read as erased). */
+public final class ContactView {
+
+    public PersonRef contact;
+    public PartnershipId partnershipId;
+    public String institution;
+    public InstitutionLevel level;
+    public ContactRole role;
+    public List<String> topics = new ArrayList<>();
+    public PersonalText name;
+    public PersonalText email;
+    public PersonalText phone;
+    public VisitId establishedDuring;
+    public LocalDate establishedOn;
+}

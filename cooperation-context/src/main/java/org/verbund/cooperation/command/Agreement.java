@@ -1,0 +1,105 @@
+package org.verbund.cooperation.command;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.cooperation.api.AgreementDraftedEvent;
+import org.verbund.cooperation.api.AgreementId;
+import org.verbund.cooperation.api.AgreementNegotiationStartedEvent;
+import org.verbund.cooperation.api.AgreementSignedEvent;
+import org.verbund.cooperation.api.AgreementStatus;
+import org.verbund.cooperation.api.AgreementTerminatedEvent;
+import org.verbund.cooperation.api.DraftAgreementCommand;
+import org.verbund.cooperation.api.NegotiateAgreementCommand;
+import org.verbund.cooperation.api.PartnershipId;
+import org.verbund.cooperation.api.SignAgreementCommand;
+import org.verbund.cooperation.api.TerminateAgreementCommand;
+import org.verbund.core.kernel.RuleViolation;
+
+import java.util.List;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** An agreement of a partnership: drafted, negotiated, signed with a validity period, terminated. */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class Agreement {
+
+    @AggregateIdentifier
+    private AgreementId agreementId;
+    private PartnershipId partnershipId;
+    private AgreementStatus status;
+
+    protected Agreement() {
+    }
+
+    @CommandHandler
+    public Agreement(DraftAgreementCommand command, CooperationDirectory directory) {
+        if (!directory.isOpenPartnership(command.partnershipId())) {
+            throw RuleViolation.unprocessable("agreement.unknown-partnership",
+                                              "There is no open partnership " + command.partnershipId());
+        }
+        if (command.title() == null || command.title().isBlank()) {
+            throw RuleViolation.unprocessable("agreement.title-required", "An agreement needs a title");
+        }
+        apply(new AgreementDraftedEvent(command.agreementId(), command.partnershipId(), command.title().strip(),
+                                        command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(NegotiateAgreementCommand command) {
+        require(AgreementStatus.DRAFTED, "negotiate");
+        apply(new AgreementNegotiationStartedEvent(agreementId, partnershipId, command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(SignAgreementCommand command) {
+        if (status != AgreementStatus.DRAFTED && status != AgreementStatus.NEGOTIATING) {
+            throw RuleViolation.conflict("agreement.transition-not-allowed",
+                                         "Cannot sign an agreement that is " + status);
+        }
+        if (command.signatories() == null || command.signatories().isEmpty() || command.validity() == null) {
+            throw RuleViolation.unprocessable("agreement.signatories-and-validity-required",
+                                              "A signed agreement names its signatories and its validity");
+        }
+        apply(new AgreementSignedEvent(agreementId, partnershipId, List.copyOf(command.signatories()),
+                                       command.validity(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(TerminateAgreementCommand command) {
+        require(AgreementStatus.SIGNED, "terminate");
+        apply(new AgreementTerminatedEvent(agreementId, partnershipId, command.effectiveOn()));
+    }
+
+    private void require(AgreementStatus expected, String what) {
+        if (status != expected) {
+            throw RuleViolation.conflict("agreement.transition-not-allowed",
+                                         "Cannot " + what + " an agreement that is " + status);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AgreementDraftedEvent event) {
+        agreementId = event.agreementId();
+        partnershipId = event.partnershipId();
+        status = AgreementStatus.DRAFTED;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementNegotiationStartedEvent event) {
+        status = AgreementStatus.NEGOTIATING;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementSignedEvent event) {
+        status = AgreementStatus.SIGNED;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementTerminatedEvent event) {
+        status = AgreementStatus.TERMINATED;
+    }
+}

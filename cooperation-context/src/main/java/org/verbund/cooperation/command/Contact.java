@@ -1,0 +1,82 @@
+package org.verbund.cooperation.command;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.cooperation.api.ChangeContactDetailsCommand;
+import org.verbund.cooperation.api.ContactDetailsChangedEvent;
+import org.verbund.cooperation.api.ContactEstablishedEvent;
+import org.verbund.cooperation.api.EstablishContactCommand;
+import org.verbund.cooperation.api.PartnershipId;
+import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.kernel.PersonalText;
+import org.verbund.core.kernel.RuleViolation;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A contact person at an institution of the partner country. The aggregate keeps no personal data itself (so none
+ * is in its snapshots); the events carry it, encrypted with the contact's key.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class Contact {
+
+    @AggregateIdentifier
+    private PersonRef contact;
+    private PartnershipId partnershipId;
+
+    protected Contact() {
+    }
+
+    @CommandHandler
+    public Contact(EstablishContactCommand command, CooperationDirectory directory) {
+        if (!directory.isOpenPartnership(command.partnershipId())) {
+            throw RuleViolation.unprocessable("contact.unknown-partnership",
+                                              "There is no open partnership " + command.partnershipId());
+        }
+        if (command.institution() == null || command.institution().isBlank() || command.level() == null
+            || command.role() == null) {
+            throw RuleViolation.unprocessable("contact.institution-level-role-required",
+                                              "A contact has an institution, its level and a role");
+        }
+        if (command.name() == null) {
+            throw RuleViolation.unprocessable("contact.name-required", "A contact person has a name");
+        }
+        requireOwnData(command.contact(), command.name(), command.email(), command.phone());
+        apply(new ContactEstablishedEvent(command.contact(), command.partnershipId(), command.institution().strip(),
+                                          command.level(), command.role(),
+                                          command.topics() == null ? List.of() : List.copyOf(command.topics()),
+                                          command.name(), command.email(), command.phone(),
+                                          command.establishedDuring(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(ChangeContactDetailsCommand command) {
+        if (command.email() == null && command.phone() == null) {
+            throw RuleViolation.unprocessable("contact.details-required", "Give a new e-mail address or phone");
+        }
+        requireOwnData(contact, command.email(), command.phone());
+        apply(new ContactDetailsChangedEvent(contact, partnershipId, command.email(), command.phone(),
+                                             command.effectiveOn()));
+    }
+
+    /** Personal data is encrypted with its own person's key, so it must be about this contact. */
+    private static void requireOwnData(PersonRef contact, PersonalText... fields) {
+        if (Stream.of(fields).anyMatch(field -> field != null && !field.subject().equals(contact))) {
+            throw RuleViolation.unprocessable("personal-data.wrong-subject",
+                                              "Personal data belongs to the person it is about");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ContactEstablishedEvent event) {
+        contact = event.contact();
+        partnershipId = event.partnershipId();
+    }
+}

@@ -1,0 +1,197 @@
+package org.verbund.cooperation.command;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.cooperation.api.CancelVisitCommand;
+import org.verbund.cooperation.api.HoldVisitCommand;
+import org.verbund.cooperation.api.LinkVisitFundingCommand;
+import org.verbund.cooperation.api.PartnershipId;
+import org.verbund.cooperation.api.PlanVisitCommand;
+import org.verbund.cooperation.api.RecordVisitParticipantCommand;
+import org.verbund.cooperation.api.RecordVisitResultCommand;
+import org.verbund.cooperation.api.RecordVisitTalkCommand;
+import org.verbund.cooperation.api.VisitCancelledEvent;
+import org.verbund.cooperation.api.VisitFundingLinkedEvent;
+import org.verbund.cooperation.api.VisitHeldEvent;
+import org.verbund.cooperation.api.VisitId;
+import org.verbund.cooperation.api.VisitParticipantRecordedEvent;
+import org.verbund.cooperation.api.VisitPlannedEvent;
+import org.verbund.cooperation.api.VisitResultRecordedEvent;
+import org.verbund.cooperation.api.VisitStatus;
+import org.verbund.cooperation.api.VisitTalkRecordedEvent;
+import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.kernel.RuleViolation;
+import org.verbund.funding.api.FundingApplicationId;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A delegation or working visit: planned, held or cancelled; its talks and results are recorded once it was held;
+ * its participants are people (their names are personal data); it names the funding application that paid for it.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class Visit {
+
+    @AggregateIdentifier
+    private VisitId visitId;
+    private PartnershipId partnershipId;
+    private VisitStatus status;
+    private FundingApplicationId fundedBy;
+    private Set<String> recorded = new HashSet<>();
+    private Set<PersonRef> participants = new HashSet<>();
+
+    protected Visit() {
+    }
+
+    @CommandHandler
+    public Visit(PlanVisitCommand command, CooperationDirectory directory) {
+        if (!directory.isOpenPartnership(command.partnershipId())) {
+            throw RuleViolation.unprocessable("visit.unknown-partnership",
+                                              "There is no open partnership " + command.partnershipId());
+        }
+        if (command.kind() == null || command.period() == null) {
+            throw RuleViolation.unprocessable("visit.kind-and-period-required", "A visit has a kind and dates");
+        }
+        requireKnownApplication(command.fundedBy(), directory);
+        apply(new VisitPlannedEvent(command.visitId(), command.partnershipId(), command.kind(), command.period(),
+                                    command.places() == null ? List.of() : List.copyOf(command.places()),
+                                    command.participants() == null ? List.of() : List.copyOf(command.participants()),
+                                    command.fundedBy(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(HoldVisitCommand command) {
+        requirePlanned();
+        apply(new VisitHeldEvent(visitId, partnershipId, command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(CancelVisitCommand command) {
+        requirePlanned();
+        apply(new VisitCancelledEvent(visitId, command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordVisitTalkCommand command) {
+        requireHeld();
+        if (command.institution() == null || command.institution().isBlank() || command.level() == null) {
+            throw RuleViolation.unprocessable("visit.talk-institution-required",
+                                              "A talk names the institution and its level");
+        }
+        requireNewId(command.talkId());
+        apply(new VisitTalkRecordedEvent(visitId, command.talkId(), command.institution().strip(), command.level(),
+                                         command.topic(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordVisitResultCommand command) {
+        requireHeld();
+        if (command.text() == null || command.text().isBlank()) {
+            throw RuleViolation.unprocessable("visit.result-text-required", "A result needs a text");
+        }
+        requireNewId(command.resultId());
+        apply(new VisitResultRecordedEvent(visitId, command.resultId(), command.text().strip(),
+                                           command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordVisitParticipantCommand command) {
+        if (status == VisitStatus.CANCELLED) {
+            throw RuleViolation.conflict("visit.cancelled", "The visit was cancelled");
+        }
+        if (command.person() == null || command.onBehalfOf() == null) {
+            throw RuleViolation.unprocessable("visit.participant-required",
+                                              "A participant is a person reference on behalf of an organisation");
+        }
+        if (command.name() != null && !command.name().subject().equals(command.person())) {
+            throw RuleViolation.unprocessable("personal-data.wrong-subject",
+                                              "Personal data belongs to the person it is about");
+        }
+        if (!participants.contains(command.person())) {
+            apply(new VisitParticipantRecordedEvent(visitId, command.person(), command.name(), command.onBehalfOf(),
+                                                    command.effectiveOn()));
+        }
+    }
+
+    @CommandHandler
+    void handle(LinkVisitFundingCommand command, CooperationDirectory directory) {
+        if (command.fundedBy() == null) {
+            throw RuleViolation.unprocessable("visit.funding-required", "Name the funding application");
+        }
+        requireKnownApplication(command.fundedBy(), directory);
+        if (!command.fundedBy().equals(fundedBy)) {
+            apply(new VisitFundingLinkedEvent(visitId, command.fundedBy(), command.effectiveOn()));
+        }
+    }
+
+    private static void requireKnownApplication(FundingApplicationId applicationId, CooperationDirectory directory) {
+        if (applicationId != null && !directory.isFundingApplication(applicationId)) {
+            throw RuleViolation.unprocessable("visit.unknown-funding-application",
+                                              "There is no funding application " + applicationId);
+        }
+    }
+
+    private void requirePlanned() {
+        if (status != VisitStatus.PLANNED) {
+            throw RuleViolation.conflict("visit.not-planned", "The visit is " + status + ", no longer planned");
+        }
+    }
+
+    private void requireHeld() {
+        if (status != VisitStatus.HELD) {
+            throw RuleViolation.conflict("visit.not-held", "Talks and results are recorded once the visit was held");
+        }
+    }
+
+    private void requireNewId(String id) {
+        if (id == null || id.isBlank() || recorded.contains(id)) {
+            throw RuleViolation.unprocessable("visit.id-taken", "A talk or result needs an id of its own");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(VisitPlannedEvent event) {
+        visitId = event.visitId();
+        partnershipId = event.partnershipId();
+        fundedBy = event.fundedBy();
+        status = VisitStatus.PLANNED;
+    }
+
+    @EventSourcingHandler
+    void on(VisitHeldEvent event) {
+        status = VisitStatus.HELD;
+    }
+
+    @EventSourcingHandler
+    void on(VisitCancelledEvent event) {
+        status = VisitStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(VisitTalkRecordedEvent event) {
+        recorded.add(event.talkId());
+    }
+
+    @EventSourcingHandler
+    void on(VisitResultRecordedEvent event) {
+        recorded.add(event.resultId());
+    }
+
+    @EventSourcingHandler
+    void on(VisitParticipantRecordedEvent event) {
+        participants.add(event.person());
+    }
+
+    @EventSourcingHandler
+    void on(VisitFundingLinkedEvent event) {
+        fundedBy = event.fundedBy();
+    }
+}
