@@ -47,6 +47,7 @@ public class IdempotentWrites {
             return write.get();
         }
         String id = organisationId + '\u0000' + key;
+        request = fingerprint(request); // requests may hold personal data: only their digest is kept
         try {
             keys.insertOne(new Document("_id", id).append("request", request).append("state", "RUNNING")
                                                   .append("createdAt", Instant.now().toString()));
@@ -75,6 +76,15 @@ public class IdempotentWrites {
     }
 
     @SuppressWarnings("unchecked")
+    private static String fingerprint(String request) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(request.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     private <T> ResponseEntity<T> replay(Document first, String request) {
         if (first == null) {
             throw RuleViolation.conflict("idempotency-key-in-progress",

@@ -26,9 +26,11 @@ public class LiveUpdates {
     static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 
     private final QueryGateway queries;
+    private final PersonalDataRedaction redaction;
 
-    public LiveUpdates(QueryGateway queries) {
+    public LiveUpdates(QueryGateway queries, PersonalDataRedaction redaction) {
         this.queries = queries;
+        this.redaction = redaction;
     }
 
     /** Streams the answers to {@code query}; {@code visible} filters out what this caller may not see. */
@@ -39,6 +41,8 @@ public class LiveUpdates {
     public <Q, R> SseEmitter stream(Q query, ResponseType<R> initialType, Class<?> updateType,
                                     Predicate<? super R> visible) {
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
+        // updates arrive on other threads: the caller's role is taken now
+        String role = redaction.currentRole();
         @SuppressWarnings("unchecked")
         SubscriptionQueryResult<R, R> result = (SubscriptionQueryResult<R, R>) (SubscriptionQueryResult<?, ?>)
                 queries.subscriptionQuery(query, initialType, ResponseTypes.instanceOf(updateType));
@@ -47,9 +51,10 @@ public class LiveUpdates {
         emitter.onError(error -> result.cancel());
         result.initialResult().subscribe(initial -> {
             if (visible.test(initial)) {
-                send(emitter, "snapshot", initial, result);
+                send(emitter, "snapshot", redaction.redactFor(role, initial), result);
             }
-            result.updates().filter(visible::test).subscribe(update -> send(emitter, "update", update, result),
+            result.updates().filter(visible::test).subscribe(update -> send(emitter, "update",
+                                                                            redaction.redactFor(role, update), result),
                                                              error -> emitter.complete(), emitter::complete);
         }, error -> {
             log.warn("A live read model could not be answered", error);
