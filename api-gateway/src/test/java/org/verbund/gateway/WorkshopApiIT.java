@@ -127,7 +127,8 @@ class WorkshopApiIT {
             assertThat(meeting.path("minutes").path("versions").size()).isEqualTo(2);
             assertThat(meeting.path("minutes").path("corrections").get(0).path("text").asText())
                     .isEqualTo("nächster Termin 19.07.");
-            assertThat(meeting.path("attendance").path("caritasverband").get(0).asText()).isEqualTo("person-0042");
+            assertThat(meeting.path("attendance").path("caritasverband").get(0).path("person").asText())
+                    .isEqualTo("person-0042");
 
             JsonNode published = gateway.get("/api/workshops/meetings/" + first, awo).json();
             assertThat(published.path("attendance").size()).as("outsiders see no attendance").isZero();

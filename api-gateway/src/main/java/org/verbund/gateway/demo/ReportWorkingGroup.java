@@ -5,6 +5,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.kernel.PersonalText;
 import org.verbund.core.network.api.FindOrganisationQuery;
 import org.verbund.core.network.api.OrganisationSummary;
 import org.verbund.workshop.api.ApproveMinutesCommand;
@@ -131,7 +132,7 @@ final class ReportWorkingGroup {
         return meeting;
     }
 
-    /** Scheduled six weeks ahead, held, attended by one (pseudonymous) person per member. */
+    /** Scheduled six weeks ahead, held, attended by one (example) person per member. */
     private void meeting(MeetingId meeting, WorkshopSeriesId series, Integer number, String title,
                          LocalDateTime startsAt) {
         LocalDate on = startsAt.toLocalDate();
@@ -139,8 +140,9 @@ final class ReportWorkingGroup {
                                                         "Dortmund (Beispielort)", on.minusWeeks(6)));
         commands.sendAndWait(new HoldMeetingCommand(meeting, on));
         for (OrganisationId member : List.of(MIA_DO_KI, SOZIALDEZERNAT, CARITAS, DW, AWO)) {
+            PersonRef person = PersonRef.of("example-person-" + member.value());
             commands.sendAndWait(new RecordAttendanceCommand(
-                    meeting, PersonRef.of("example-person-" + member.value()), member, on));
+                    meeting, person, PersonalText.of(person, "Beispielperson " + member.value()), member, on));
         }
     }
 

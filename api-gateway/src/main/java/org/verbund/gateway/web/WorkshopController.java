@@ -27,6 +27,7 @@ import org.verbund.core.audit.api.HistoryEntry;
 import org.verbund.core.eventstore.Caller;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.kernel.PersonalText;
 import org.verbund.gateway.security.Callers;
 import org.verbund.workshop.api.ActionItemEntry;
 import org.verbund.workshop.api.AddAgendaItemCommand;
@@ -138,8 +139,8 @@ public class WorkshopController {
     public record OrderRequest(@NotEmpty List<@NotBlank String> itemIds, LocalDate effectiveOn) {
     }
 
-    public record AttendanceRequest(@NotBlank String personRef, @NotBlank String organisationId,
-                                    LocalDate effectiveOn) {
+    public record AttendanceRequest(@NotBlank String personRef, @Size(max = 200) String name,
+                                    @NotBlank String organisationId, LocalDate effectiveOn) {
     }
 
     public record StrategyRequest(@NotBlank @Size(max = 4000) String text,
@@ -420,11 +421,14 @@ public class WorkshopController {
     }
 
     @PostMapping("/meetings/{id}/attendance")
-    @Operation(summary = "Record that a person (a reference, never a name) attended on behalf of an organisation")
+    @Operation(summary = "Record that a person attended on behalf of an organisation (a reference; the name, if "
+                         + "given, is personal data, erasable)")
     public ResponseEntity<Void> attendance(@PathVariable String id, @Valid @RequestBody AttendanceRequest request,
                                            @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        PersonRef person = PersonRef.of(request.personRef());
         return runMeeting(id, key, null, "attendance " + request, meeting ->
-                new RecordAttendanceCommand(meeting, PersonRef.of(request.personRef()),
+                new RecordAttendanceCommand(meeting, person,
+                                            request.name() == null ? null : PersonalText.of(person, request.name()),
                                             OrganisationId.of(request.organisationId()),
                                             orToday(request.effectiveOn())));
     }

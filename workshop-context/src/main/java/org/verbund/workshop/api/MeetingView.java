@@ -27,14 +27,20 @@ public final class MeetingView {
     public LocalDate cancelledOn;
     public List<AgendaItem> agenda = new ArrayList<>();
     public List<AgendaItem> withdrawnAgendaItems = new ArrayList<>();
-    /** Organisation id to the people (references) who attended on its behalf. */
-    public Map<String, List<String>> attendance = new LinkedHashMap<>();
+    /** Organisation id to the people who attended on its behalf. */
+    public Map<String, List<Attendee>> attendance = new LinkedHashMap<>();
     public List<Outcome> challenges = new ArrayList<>();
     public List<Outcome> strategies = new ArrayList<>();
     public List<Outcome> actors = new ArrayList<>();
     public List<Decision> decisions = new ArrayList<>();
     public List<ActionItem> actionItems = new ArrayList<>();
     public Minutes minutes = new Minutes();
+
+    /** A person who attended; the name is personal data (erased ones read as erased). */
+    public static final class Attendee {
+        public org.verbund.core.kernel.PersonRef person;
+        public org.verbund.core.kernel.PersonalText name;
+    }
 
     public static final class AgendaItem {
         public String id;

@@ -186,8 +186,12 @@ public class Meeting {
             throw RuleViolation.unprocessable("attendance.person-and-organisation-required",
                                               "Attendance names a person reference and the organisation represented");
         }
+        if (command.name() != null && !command.name().subject().equals(command.person())) {
+            throw RuleViolation.unprocessable("personal-data.wrong-subject",
+                                              "Personal data belongs to the person it is about");
+        }
         if (!attendees.contains(command.person())) {
-            apply(new AttendanceRecordedEvent(meetingId, command.person(), command.onBehalfOf(),
+            apply(new AttendanceRecordedEvent(meetingId, command.person(), command.name(), command.onBehalfOf(),
                                               command.effectiveOn()));
         }
     }

@@ -8,6 +8,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.privacy.PersonalDataKeys;
+import org.verbund.core.privacy.PersonalDataModule;
 import org.verbund.core.readmodel.JsonDocuments;
 import org.verbund.workshop.api.ActionItemAssignedEvent;
 import org.verbund.workshop.api.ActionItemDoneEvent;
@@ -83,9 +85,12 @@ public class WorkshopProjection {
     private final QueryUpdateEmitter updates;
     private final Clock clock;
 
-    public WorkshopProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
+    public WorkshopProjection(MongoDatabase verbundDatabase, PersonalDataKeys personalDataKeys,
+                              QueryUpdateEmitter updates) {
         this.groups = new JsonDocuments<>(verbundDatabase.getCollection("working_groups"), WorkingGroupView.class);
-        this.meetings = new JsonDocuments<>(verbundDatabase.getCollection("meetings"), MeetingView.class);
+        // attendees' names are stored as the events hold them: encrypted, and erased with the person's key
+        this.meetings = new JsonDocuments<>(verbundDatabase.getCollection("meetings"), MeetingView.class,
+                                            new PersonalDataModule(personalDataKeys));
         this.series = new JsonDocuments<>(verbundDatabase.getCollection("workshop_series"), SeriesDocument.class);
         this.decisions = new JsonDocuments<>(verbundDatabase.getCollection("decision_register"), GroupDecisions.class);
         this.actionItems = new JsonDocuments<>(verbundDatabase.getCollection("action_items"), OwnedActionItems.class);
@@ -247,11 +252,11 @@ public class WorkshopProjection {
     @EventHandler
     void on(AttendanceRecordedEvent event) {
         meeting(event.meetingId(), meeting -> {
-            List<String> people = meeting.attendance.computeIfAbsent(event.onBehalfOf().value(),
-                                                                      organisation -> new ArrayList<>());
-            if (!people.contains(event.person().value())) {
-                people.add(event.person().value());
-            }
+            MeetingView.Attendee attendee = new MeetingView.Attendee();
+            attendee.person = event.person();
+            attendee.name = event.name();
+            replace(meeting.attendance.computeIfAbsent(event.onBehalfOf().value(), organisation -> new ArrayList<>()),
+                    existing -> existing.person.equals(event.person()), attendee);
         });
     }
 

@@ -72,7 +72,7 @@ final class MeetingFixture {
     /** Scheduled, held, with a Caritas attendee. */
     static List<Object> held(Object... more) {
         List<Object> history = new ArrayList<>(List.of(scheduled(), new MeetingHeldEvent(MEETING, GROUP, ON),
-                new AttendanceRecordedEvent(MEETING, PERSON, CARITAS, ON)));
+                new AttendanceRecordedEvent(MEETING, PERSON, null, CARITAS, ON)));
         history.addAll(List.of(more));
         return history;
     }

@@ -140,12 +140,12 @@ class MeetingTest {
 
     @Test
     void attendanceIsAPersonReferenceOnBehalfOfAnOrganisationAndNotOnACancelledMeeting() {
-        fixture.given(scheduled()).when(new RecordAttendanceCommand(MEETING, PERSON, CARITAS, ON))
-               .expectEvents(new AttendanceRecordedEvent(MEETING, PERSON, CARITAS, ON));
-        fixture.given(held()).when(new RecordAttendanceCommand(MEETING, PERSON, CARITAS, ON)).expectNoEvents();
+        fixture.given(scheduled()).when(new RecordAttendanceCommand(MEETING, PERSON, null, CARITAS, ON))
+               .expectEvents(new AttendanceRecordedEvent(MEETING, PERSON, null, CARITAS, ON));
+        fixture.given(held()).when(new RecordAttendanceCommand(MEETING, PERSON, null, CARITAS, ON)).expectNoEvents();
         refused(fixture.given(scheduled(), new MeetingCancelledEvent(MEETING, GROUP, ON))
-                       .when(new RecordAttendanceCommand(MEETING, PERSON, CARITAS, ON)), "meeting.cancelled");
-        refused(fixture.given(scheduled()).when(new RecordAttendanceCommand(MEETING, PERSON, null, ON)),
+                       .when(new RecordAttendanceCommand(MEETING, PERSON, null, CARITAS, ON)), "meeting.cancelled");
+        refused(fixture.given(scheduled()).when(new RecordAttendanceCommand(MEETING, PERSON, null, null, ON)),
                 "attendance.person-and-organisation-required");
     }
 
