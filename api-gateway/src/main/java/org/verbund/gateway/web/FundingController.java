@@ -48,6 +48,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.cooperation.api.FindVisitsQuery;
+import org.verbund.cooperation.api.VisitView;
 import org.verbund.funding.api.CalculateDegressiveScheduleQuery;
 import org.verbund.funding.api.DegressiveSchedule;
 import org.verbund.funding.api.FundingBand;
@@ -125,9 +127,13 @@ public class FundingController {
                                         @Size(max = 1000) String reason) {
     }
 
-    /** An application with its full timeline. */
+    /** An application with its full timeline, and the cooperation visits it paid for. */
     public record ApplicationDetail(@JsonUnwrapped FundingApplicationSummary application,
-                                    List<TimelineEntry> timeline) {
+                                    List<TimelineEntry> timeline, List<FundedVisit> fundedVisits) {
+    }
+
+    /** A visit of the cooperation context paid from the application. */
+    public record FundedVisit(String visitId, String partnershipId, String kind, Period period, String status) {
     }
 
     public record TransitionRequest(LocalDate effectiveOn, @Size(max = 1000) String reason, Money approvedAmount) {
@@ -344,7 +350,12 @@ public class FundingController {
                                                           FundingApplicationId.of(id));
         List<HistoryEntry> history = queries.query(new FindAggregateHistoryQuery(id),
                                                    ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join();
-        return new ApplicationDetail(application, history.stream().map(TimelineEntry::of).toList());
+        List<FundedVisit> visits = queries.query(new FindVisitsQuery(null, application.id()),
+                                                 ResponseTypes.multipleInstancesOf(VisitView.class)).join()
+                .stream().map(visit -> new FundedVisit(visit.id.value(), visit.partnershipId.value(),
+                                                       visit.kind.name(), visit.period, visit.status.name()))
+                .toList();
+        return new ApplicationDetail(application, history.stream().map(TimelineEntry::of).toList(), visits);
     }
 
     @GetMapping(path = "/applications/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

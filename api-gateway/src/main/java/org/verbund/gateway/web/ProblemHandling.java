@@ -74,14 +74,17 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail commandFailed(CommandExecutionException exception) {
-        if (exception.getCause() instanceof RuleViolation violation) {
-            return ruleViolated(violation);
-        }
         return unexpected(exception);
     }
 
+    /** A rule may also speak from deep inside (e.g. the store refusing personal data of an erased person). */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
+        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof RuleViolation violation) {
+                return ruleViolated(violation);
+            }
+        }
         log.error("Unexpected failure", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                        "Something went wrong on our side; nothing about it is your fault");
