@@ -45,10 +45,14 @@ class ReportDemoDataIT {
             // + the working group: set up, constituted, series planned, 4 meetings x 7 (scheduled, held,
             //   5 attendances), 6 outcomes and minutes of workshop 1, 2 strategies, 3 actors, transfer sent, received
             assertThat(events).isEqualTo(27 + 16 + 28 * 3 + 4 * 2 + 2 + (running + closed) + closed + 17
-                                         + 3 + 4 * 7 + 6 + 2 + 3 + 2);
+                                         + 3 + 4 * 7 + 6 + 2 + 3 + 2
+                                         // + the partnership with 3 goals, 3 visits planned and held, 3 talks,
+                                         //   2 results, 2 contacts
+                                         + 4 + 3 * 2 + 3 + 2 + 2);
             assertReportPlacements(gateway.get("/api/funding/placements", viewer).json());
             assertPartnersAttributionAndExtensions(gateway, office);
             assertWorkingGroup(gateway, office);
+            assertPartnership(gateway, office);
         }
         try (RunningGateway again = new RunningGateway(dataDir, "", "--verbund.demo=true")) {
             String viewer = again.tokenFor("awo", "VIEWER");
@@ -97,6 +101,22 @@ class ReportDemoDataIT {
                                                                                     "ACTORS");
         assertThat(map.path("challenges").findValuesAsText("text")).allMatch(text -> text.startsWith("Beispiel: "));
         assertThat(map.findValuesAsText("level")).containsExactly("CITY", "STATE", "FEDERAL");
+    }
+
+    /** The Dortmund-Plovdiv partnership (section 6.2.4): goals, visits, and what paid for them. */
+    private static void assertPartnership(RunningGateway gateway, String office) throws Exception {
+        JsonNode partnership = gateway.get("/api/cooperation/partnerships/dortmund-plovdiv", office).json();
+        assertThat(partnership.path("goals").size()).isEqualTo(3);
+        assertThat(partnership.path("visits").findValuesAsText("kind"))
+                .containsExactly("INCOMING_DELEGATION", "OUTGOING_DELEGATION", "WORKING_VISIT");
+        assertThat(partnership.path("visits").findValuesAsText("fundedBy")) // the report names no funding for 2015
+                .containsExactly("null", "report-2017-22", "report-2017-23");
+        JsonNode romact = gateway.get("/api/funding/applications/report-2017-23", office).json();
+        assertThat(romact.path("fundedVisits").findValuesAsText("visitId"))
+                .containsExactly("visit-2017-03-working-visit");
+        assertThat(gateway.get("/api/cooperation/visits/visit-2017-03-working-visit", office).json().path("talks")
+                          .findValuesAsText("institution"))
+                .contains("Deutsche Botschaft Sofia", "Nationaler Rat für Ethnische Integration (NCCEII), Sofia");
     }
 
     /** The report's two placement tables (section 6.1.2). */

@@ -53,7 +53,8 @@ import java.util.regex.Pattern;
 
 /**
  * With {@code VERBUND_DEMO=true}: loads the funding portfolio (section 6.2.1.1), the working group (6.1.1.4, see
- * {@link ReportWorkingGroup}) and the study placements (6.1.2) of
+ * {@link ReportWorkingGroup}), the Dortmund-Plovdiv partnership (6.2.4, see {@link ReportPartnership}) and the
+ * study placements (6.1.2) of
  * the 2017 status report through the same commands users send, as the coordination office: its organisations, the
  * 28 projects with applicants, partners, amounts, periods, positions, lead attribution, early-start exemptions and
  * extensions linked to their predecessors. Ids are derived from the report, so loading again changes nothing.
@@ -105,6 +106,7 @@ public class ReportDemoData {
                 loadProject(number, projects.get(number - 1));
             }
             new ReportWorkingGroup(commands, queries, new Loader()).load();
+            new ReportPartnership(commands, queries, new Loader()).load();
             // recording the same numbers again records nothing
             rows("/demo/placements-2017.tsv").forEach(row -> commands.sendAndWait(new RecordStudyPlacementsCommand(
                     RecordStudyPlacementsCommand.idOf(row[0], row[2]), row[0], row[1].equals("yes"), row[2],
@@ -112,7 +114,8 @@ public class ReportDemoData {
                     LocalDate.of(Integer.parseInt(row[2].substring(0, 4)), 10, 1))));
             return null;
         });
-        log.info("Demo data of the 2017 report loaded: {} projects, the working group and the placements in {} ms",
+        log.info("Demo data of the 2017 report loaded: {} projects, the working group, the partnership and the "
+                 + "placements in {} ms",
                  projects.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
