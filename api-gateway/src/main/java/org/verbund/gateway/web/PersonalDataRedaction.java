@@ -51,9 +51,10 @@ public class PersonalDataRedaction implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
                                   Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
                                   ServerHttpResponse response) {
-        if (body == null || body instanceof ProblemDetail || body instanceof String
+        if (body == null || body instanceof ProblemDetail || body instanceof String || body instanceof byte[]
+            || !request.getURI().getPath().startsWith("/api/")
             || !MediaType.APPLICATION_JSON.isCompatibleWith(contentType)) {
-            return body;
+            return body; // documentation, errors and other answers hold no personal data
         }
         return redactFor(currentRole(), body);
     }

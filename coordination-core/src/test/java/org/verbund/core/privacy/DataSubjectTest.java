@@ -1,0 +1,46 @@
+package org.verbund.core.privacy;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.verbund.core.eventstore.EmbeddedMongoServer;
+import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.privacy.api.DataSubjectErasedEvent;
+import org.verbund.core.privacy.api.EraseDataSubjectCommand;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An erasure deletes the person's key and is recorded once, however often it is asked for. */
+class DataSubjectTest {
+
+    private static final EmbeddedMongoServer SERVER = EmbeddedMongoServer.inMemory();
+    private static final MongoClient CLIENT = MongoClients.create(SERVER.connectionString());
+    private static final PersonRef PERSON = PersonRef.of("contact-0001");
+    private static final LocalDate ON = LocalDate.of(2026, 11, 25);
+
+    @AfterAll
+    static void stop() {
+        CLIENT.close();
+        SERVER.close();
+    }
+
+    @Test
+    void erasingDeletesTheKeyAndIsRecordedOnce() {
+        PersonalDataKeys keys = new PersonalDataKeys(CLIENT.getDatabase("data-subject"));
+        keys.keyFor(PERSON);
+        FixtureConfiguration<DataSubject> fixture = new AggregateTestFixture<>(DataSubject.class);
+        fixture.registerInjectableResource(keys);
+        EraseDataSubjectCommand erase = EraseDataSubjectCommand.of(PERSON, ON);
+        DataSubjectErasedEvent erased = new DataSubjectErasedEvent(erase.dataSubjectId(), PERSON, ON);
+
+        fixture.givenNoPriorActivity().when(erase).expectEvents(erased);
+        assertThat(keys.isErased(PERSON)).isTrue();
+        assertThat(keys.existingKey(PERSON)).isEmpty();
+        fixture.given(erased).when(erase).expectNoEvents();
+    }
+}
