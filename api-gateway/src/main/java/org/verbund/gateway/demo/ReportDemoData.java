@@ -91,7 +91,7 @@ public class ReportDemoData {
         long started = System.nanoTime();
         List<Project> projects = readProjects();
         Caller office = new Caller("demo-loader", "sozialdezernat", "COORDINATOR",
-                                   "demo data: status report 2017, section 6.2.1.1", null, null);
+                                   "demo data: status report 2017", null, null);
         office.run(() -> {
             // by id: the report spells some programmes in two ways ("NRW-Aktionsprogramm", "NRW- Aktionsprogramm")
             Map<String, Project> programmes = new LinkedHashMap<>();
