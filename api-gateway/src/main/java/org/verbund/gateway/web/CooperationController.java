@@ -189,6 +189,13 @@ public class CooperationController {
         return partnershipOf(PartnershipId.of(id));
     }
 
+    @GetMapping(path = "/partnerships/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The partnership, live: goals, visits and agreements as they change (server-sent events)")
+    public SseEmitter partnershipStream(@PathVariable String id) {
+        PartnershipView partnership = partnershipOf(PartnershipId.of(id));
+        return live.stream(new FindPartnershipQuery(partnership.id), PartnershipView.class, any -> true);
+    }
+
     @PostMapping("/partnerships/{id}/join")
     public ResponseEntity<Void> join(@PathVariable String id, @Valid @RequestBody OrganisationRequest request,
                                      @RequestHeader(value = "Idempotency-Key", required = false) String key) {

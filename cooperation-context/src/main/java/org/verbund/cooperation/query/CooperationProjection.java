@@ -338,7 +338,10 @@ public class CooperationProjection {
     }
 
     private Optional<PartnershipView> partnership(PartnershipId id, Consumer<PartnershipView> change) {
-        return partnerships.updateIfPresent(id.value(), change);
+        Optional<PartnershipView> changed = partnerships.updateIfPresent(id.value(), change);
+        changed.ifPresent(view -> updates.emit(FindPartnershipQuery.class,
+                                               query -> query.partnershipId().equals(id), withValidity(view)));
+        return changed;
     }
 
     private Optional<PartnershipView> agreement(PartnershipId partnershipId, AgreementId agreementId,
