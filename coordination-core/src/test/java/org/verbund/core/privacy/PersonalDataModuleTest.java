@@ -34,12 +34,13 @@ class PersonalDataModuleTest {
     record ContactNamed(String contactId, PersonalText name, PersonalText email, LocalDate effectiveOn) {
     }
 
+    private MongoDatabase database;
     private PersonalDataKeys keys;
     private ObjectMapper storage;
 
     @BeforeEach
     void newStore() {
-        MongoDatabase database = CLIENT.getDatabase("privacy-" + DATABASES.incrementAndGet());
+        database = CLIENT.getDatabase("privacy-" + DATABASES.incrementAndGet());
         keys = new PersonalDataKeys(database);
         storage = plainMapper().registerModule(new PersonalDataModule(keys));
     }
@@ -88,6 +89,24 @@ class PersonalDataModuleTest {
         PersonRef other = PersonRef.of("contact-0002");
         String kept = storage.writeValueAsString(PersonalText.of(other, "Ivan Beispiel"));
         assertThat(storage.readValue(kept, PersonalText.class).value()).contains("Ivan Beispiel");
+    }
+
+    @Test
+    void anotherInstanceSeesTheErasureOnceWhatItRemembersIsOlderThanItsCacheTime() throws Exception {
+        String stored = storage.writeValueAsString(contact());
+        PersonalDataKeys rememberingLong = new PersonalDataKeys(database, java.time.Duration.ofHours(1));
+        PersonalDataKeys rememberingNothing = new PersonalDataKeys(database, java.time.Duration.ZERO);
+        ObjectMapper other = plainMapper().registerModule(new PersonalDataModule(rememberingLong));
+        ObjectMapper third = plainMapper().registerModule(new PersonalDataModule(rememberingNothing));
+        assertThat(other.readValue(stored, ContactNamed.class).name().erased()).isFalse();
+
+        keys.erase(PERSON);
+
+        assertThat(storage.readValue(stored, ContactNamed.class).name().erased()).as("the erasing instance").isTrue();
+        assertThat(third.readValue(stored, ContactNamed.class).name().erased()).isTrue();
+        assertThat(other.readValue(stored, ContactNamed.class).name().erased())
+                .as("within its cache time an instance still knows the key it read").isFalse();
+        assertThat(rememberingLong.isErased(PERSON)).as("the store says so at once").isTrue();
     }
 
     @Test
