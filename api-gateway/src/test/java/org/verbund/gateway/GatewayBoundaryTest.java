@@ -9,4 +9,9 @@ class GatewayBoundaryTest {
     void reachesContextsOnlyThroughTheirApi() {
         BoundaryRules.gatewayUsesOnlyContextApis().check(BoundaryRules.productionClasses());
     }
+
+    @Test
+    void nothingButTheStoreAndTheGatewayReadsPersonalDataInClear() {
+        BoundaryRules.personalDataIsReadOnlyWhereItIsSealedOrShown().check(BoundaryRules.productionClasses());
+    }
 }

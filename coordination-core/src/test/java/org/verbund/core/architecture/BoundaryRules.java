@@ -92,4 +92,16 @@ public final class BoundaryRules {
                 .and(DescribedPredicate.not(resideInAPackage("org.verbund." + context + ".api..")))
                 .as("internals of the " + context + " context");
     }
+
+    /**
+     * Personal data is read in clear only where it is encrypted and decrypted ({@code core.privacy}) and where it
+     * leaves the system ({@code gateway}): a projection that copied a name into a plain field would survive an
+     * erasure.
+     */
+    public static ArchRule personalDataIsReadOnlyWhereItIsSealedOrShown() {
+        return noClasses().that().resideOutsideOfPackages("org.verbund.core.privacy..", "org.verbund.gateway..")
+                          .should().callMethod(org.verbund.core.kernel.PersonalText.class, "value")
+                          .because("a copy of personal data in clear would outlive the person's erasure")
+                          .allowEmptyShould(true);
+    }
 }
