@@ -206,7 +206,9 @@ public class ReportDemoData {
                 throw new IllegalStateException(what + " did not reach the read model");
             }
             try {
-                // the read model trails its events by milliseconds; drafts are checked against it
+                // The next commands are checked against this read model, which trails its events by milliseconds
+                // and gives no signal when it has caught up; the loader runs once, at start-up, so polling it
+                // every 20 ms is the simplest wait that is correct.
                 Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -70,12 +69,14 @@ import org.verbund.core.kernel.Period;
 import org.verbund.funding.api.FundingApplicationId;
 import org.verbund.gateway.security.Callers;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+
+import static org.verbund.gateway.web.CommandWrites.isCoordinator;
+import static org.verbund.gateway.web.CommandWrites.orToday;
 
 /**
  * Transnational cooperation over HTTP. Organisations taking part in a partnership manage its visits, contacts and
@@ -144,18 +145,15 @@ public class CooperationController {
                               LocalDate effectiveOn) {
     }
 
-    private final CommandGateway commands;
+    private final CommandWrites writes;
     private final QueryGateway queries;
     private final Callers callers;
-    private final IdempotentWrites idempotent;
     private final LiveUpdates live;
 
-    public CooperationController(CommandGateway commands, QueryGateway queries, Callers callers,
-                                 IdempotentWrites idempotent, LiveUpdates live) {
-        this.commands = commands;
+    public CooperationController(CommandWrites writes, QueryGateway queries, Callers callers, LiveUpdates live) {
+        this.writes = writes;
         this.queries = queries;
         this.callers = callers;
-        this.idempotent = idempotent;
         this.live = live;
     }
 
@@ -171,7 +169,7 @@ public class CooperationController {
             throw new AccessDeniedException("Only a coordinator starts partnerships");
         }
         PartnershipId id = PartnershipId.random();
-        return create(caller, key, "partnership " + request, "/api/cooperation/partnerships/", id.value(),
+        return writes.create(caller, key, "partnership " + request, "/api/cooperation/partnerships/", id.value(),
                       new EstablishPartnershipCommand(id, request.partnerCity(), request.country(),
                                                       organisations(request.participantIds()),
                                                       orToday(request.effectiveOn())));
@@ -218,7 +216,7 @@ public class CooperationController {
         Caller caller = callers.current(null, key, null);
         PartnershipView partnership = manageable(caller, PartnershipId.of(id));
         String goalId = "goal-" + UUID.randomUUID();
-        return create(caller, key, "goal " + id + request, "/api/cooperation/partnerships/" + id + "/goals/", goalId,
+        return writes.create(caller, key, "goal " + id + request, "/api/cooperation/partnerships/" + id + "/goals/", goalId,
                       new ProposeGoalCommand(partnership.id, goalId, request.text(), orToday(request.effectiveOn())));
     }
 
@@ -255,7 +253,7 @@ public class CooperationController {
         Caller caller = callers.current(request.reason(), key, null);
         PartnershipView partnership = manageable(caller, PartnershipId.of(request.partnershipId()));
         VisitId visitId = VisitId.random();
-        return create(caller, key, "visit " + request, "/api/cooperation/visits/", visitId.value(),
+        return writes.create(caller, key, "visit " + request, "/api/cooperation/visits/", visitId.value(),
                       new PlanVisitCommand(visitId, partnership.id, request.kind(), request.period(),
                                            request.places(), organisations(request.participantIds()),
                                            request.fundingApplicationId() == null ? null
@@ -332,7 +330,7 @@ public class CooperationController {
         Caller caller = callers.current(null, key, null);
         PartnershipView partnership = manageable(caller, PartnershipId.of(request.partnershipId()));
         PersonRef contact = PersonRef.of("contact-" + UUID.randomUUID());
-        return create(caller, key, "contact " + request, "/api/cooperation/contacts/", contact.value(),
+        return writes.create(caller, key, "contact " + request, "/api/cooperation/contacts/", contact.value(),
                       new EstablishContactCommand(contact, partnership.id, request.institution(), request.level(),
                                                   request.role(), request.topics(),
                                                   PersonalText.of(contact, request.name()),
@@ -351,7 +349,7 @@ public class CooperationController {
         Caller caller = callers.current(null, key, null);
         ContactView contact = contactOf(PersonRef.of(id));
         manageable(caller, contact.partnershipId);
-        return send(caller, key, "details " + id + " " + request,
+        return writes.send(caller, key, "details " + id + " " + request,
                     new ChangeContactDetailsCommand(contact.contact, personal(contact.contact, request.email()),
                                                     personal(contact.contact, request.phone()),
                                                     orToday(request.effectiveOn())));
@@ -382,7 +380,7 @@ public class CooperationController {
         Caller caller = callers.current(null, key, null);
         PartnershipView partnership = manageable(caller, PartnershipId.of(request.partnershipId()));
         AgreementId agreementId = AgreementId.random();
-        return create(caller, key, "agreement " + request, "/api/cooperation/agreements/", agreementId.value(),
+        return writes.create(caller, key, "agreement " + request, "/api/cooperation/agreements/", agreementId.value(),
                       new DraftAgreementCommand(agreementId, partnership.id, request.title(),
                                                 orToday(request.effectiveOn())));
     }
@@ -430,7 +428,7 @@ public class CooperationController {
                                         Function<PartnershipId, Object> command) {
         Caller caller = callers.current(reason, key, null);
         PartnershipView partnership = manageable(caller, PartnershipId.of(partnershipId));
-        return send(caller, key, request + " " + partnershipId, command.apply(partnership.id));
+        return writes.send(caller, key, request + " " + partnershipId, command.apply(partnership.id));
     }
 
     private ResponseEntity<Void> manageVisit(String visitId, String key, String reason, String request,
@@ -438,22 +436,7 @@ public class CooperationController {
         Caller caller = callers.current(reason, key, null);
         VisitView visit = visitOf(VisitId.of(visitId));
         manageable(caller, visit.partnershipId);
-        return send(caller, key, request + " " + visitId, command.apply(visit.id));
-    }
-
-    private ResponseEntity<Void> send(Caller caller, String key, String request, Object command) {
-        return idempotent.once(caller.organisationId(), key, request, () -> caller.run(() -> {
-            commands.sendAndWait(command);
-            return ResponseEntity.noContent().build();
-        }));
-    }
-
-    private ResponseEntity<Map<String, String>> create(Caller caller, String key, String request, String path,
-                                                       String id, Object command) {
-        return idempotent.once(caller.organisationId(), key, request, () -> caller.run(() -> {
-            commands.sendAndWait(command);
-            return ResponseEntity.created(URI.create(path + id)).body(Map.of("id", id));
-        }));
+        return writes.send(caller, key, request + " " + visitId, command.apply(visit.id));
     }
 
     /** The partnership, if the caller takes part in it or coordinates (403 otherwise). */
@@ -510,13 +493,5 @@ public class CooperationController {
 
     private static List<OrganisationId> organisations(List<String> ids) {
         return ids == null ? List.of() : ids.stream().map(OrganisationId::of).toList();
-    }
-
-    private static boolean isCoordinator(Caller caller) {
-        return "COORDINATOR".equals(caller.role()) || "ADMIN".equals(caller.role());
-    }
-
-    private static LocalDate orToday(LocalDate effectiveOn) {
-        return effectiveOn == null ? LocalDate.now() : effectiveOn;
     }
 }

@@ -82,6 +82,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import static org.verbund.gateway.web.CommandWrites.isCoordinator;
+import static org.verbund.gateway.web.CommandWrites.orToday;
+
 /**
  * Funding programmes, applications and the portfolio over HTTP. A COORDINATOR acts on everything; a PARTNER drafts
  * and moves the applications it leads and reads those it leads or implements (others are 404 to it); everyone
@@ -475,13 +478,5 @@ public class FundingController {
     private static boolean mayRead(Caller caller, FundingApplicationSummary application) {
         return isCoordinator(caller) || (caller.organisationId() != null
                                          && application.involves(OrganisationId.of(caller.organisationId())));
-    }
-
-    private static boolean isCoordinator(Caller caller) {
-        return "COORDINATOR".equals(caller.role()) || "ADMIN".equals(caller.role());
-    }
-
-    private static LocalDate orToday(LocalDate effectiveOn) {
-        return effectiveOn == null ? LocalDate.now() : effectiveOn;
     }
 }

@@ -39,6 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.verbund.gateway.web.CommandWrites.orToday;
+
 /**
  * The network registry over HTTP. Writes need COORDINATOR or ADMIN (see the security configuration); every
  * authenticated caller may read. {@code effectiveOn} defaults to today; {@code reason} is optional.
@@ -179,9 +181,5 @@ public class OrganisationController {
                                         java.util.function.Supplier<ResponseEntity<T>> write) {
         Caller caller = callers.current(reason, idempotencyKey, null);
         return idempotent.once(caller.organisationId(), idempotencyKey, request, () -> caller.run(write));
-    }
-
-    private static LocalDate orToday(LocalDate effectiveOn) {
-        return effectiveOn == null ? LocalDate.now() : effectiveOn;
     }
 }

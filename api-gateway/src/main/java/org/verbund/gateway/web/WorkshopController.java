@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -78,13 +77,15 @@ import org.verbund.workshop.api.WorkingGroupView;
 import org.verbund.workshop.api.Workshop;
 import org.verbund.workshop.api.WorkshopSeriesId;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+
+import static org.verbund.gateway.web.CommandWrites.isCoordinator;
+import static org.verbund.gateway.web.CommandWrites.orToday;
 
 /**
  * Working groups, workshop series and meetings over HTTP. The leading and managing organisations of a group (and
@@ -172,18 +173,15 @@ public class WorkshopController {
                                     @Size(max = 1000) String reason) {
     }
 
-    private final CommandGateway commands;
+    private final CommandWrites writes;
     private final QueryGateway queries;
     private final Callers callers;
-    private final IdempotentWrites idempotent;
     private final LiveUpdates live;
 
-    public WorkshopController(CommandGateway commands, QueryGateway queries, Callers callers,
-                              IdempotentWrites idempotent, LiveUpdates live) {
-        this.commands = commands;
+    public WorkshopController(CommandWrites writes, QueryGateway queries, Callers callers, LiveUpdates live) {
+        this.writes = writes;
         this.queries = queries;
         this.callers = callers;
-        this.idempotent = idempotent;
         this.live = live;
     }
 
@@ -199,7 +197,7 @@ public class WorkshopController {
             throw new AccessDeniedException("Only a coordinator sets up working groups");
         }
         WorkingGroupId id = WorkingGroupId.random();
-        return create(caller, key, "group " + request, "/api/workshops/groups/", id.value(),
+        return writes.create(caller, key, "group " + request, "/api/workshops/groups/", id.value(),
                       new SetUpWorkingGroupCommand(id, request.name(), request.mandate(),
                               OrganisationId.of(request.leadingOrganisationId()),
                               OrganisationId.of(request.managingOrganisationId()),
@@ -269,7 +267,7 @@ public class WorkshopController {
         Caller caller = callers.current(request.reason(), key, null);
         WorkingGroupView group = runnableGroup(caller, WorkingGroupId.of(id));
         String transferId = "transfer-" + UUID.randomUUID();
-        return create(caller, key, "transfer " + id + request, "/api/workshops/groups/" + id + "/transfers/",
+        return writes.create(caller, key, "transfer " + id + request, "/api/workshops/groups/" + id + "/transfers/",
                       transferId, new TransferResultsCommand(
                               group.id, transferId,
                               request.seriesId() == null ? null : WorkshopSeriesId.of(request.seriesId()),
@@ -286,7 +284,7 @@ public class WorkshopController {
         Caller caller = callers.current(request.reason(), key, null);
         WorkingGroupView group = runnableGroup(caller, WorkingGroupId.of(id));
         WorkshopSeriesId seriesId = WorkshopSeriesId.random();
-        return create(caller, key, "series " + id + request, "/api/workshops/series/", seriesId.value(),
+        return writes.create(caller, key, "series " + id + request, "/api/workshops/series/", seriesId.value(),
                       new PlanWorkshopSeriesCommand(seriesId, group.id, request.title(), request.workshops(),
                                                     orToday(request.effectiveOn())));
     }
@@ -335,7 +333,7 @@ public class WorkshopController {
         Caller caller = callers.current(request.reason(), key, null);
         WorkingGroupView group = runnableGroup(caller, WorkingGroupId.of(request.groupId()));
         MeetingId meetingId = MeetingId.random();
-        return create(caller, key, "meeting " + request, "/api/workshops/meetings/", meetingId.value(),
+        return writes.create(caller, key, "meeting " + request, "/api/workshops/meetings/", meetingId.value(),
                       new ScheduleMeetingCommand(meetingId, group.id,
                               request.seriesId() == null ? null : WorkshopSeriesId.of(request.seriesId()),
                               request.workshopNumber(), request.title(), request.startsAt(), request.place(),
@@ -501,7 +499,7 @@ public class WorkshopController {
         if (!owner && !runs(caller, group)) {
             throw new AccessDeniedException("Only the owner or who runs the group closes an action item");
         }
-        return send(caller, key, state + " " + itemId + given, state.equals("done")
+        return writes.send(caller, key, state + " " + itemId + given, state.equals("done")
                 ? new CompleteActionItemCommand(meeting.id, itemId, orToday(given.effectiveOn()))
                 : new DropActionItemCommand(meeting.id, itemId, orToday(given.effectiveOn())));
     }
@@ -524,7 +522,7 @@ public class WorkshopController {
         MeetingView meeting = meetingOf(MeetingId.of(id));
         visibleGroup(caller, meeting); // whether it attended is the meeting's rule
         String amendmentId = "amendment-" + UUID.randomUUID();
-        return create(caller, key, "amend " + id + request, "/api/workshops/meetings/" + id + "/minutes/amendments/",
+        return writes.create(caller, key, "amend " + id + request, "/api/workshops/meetings/" + id + "/minutes/amendments/",
                       amendmentId, new AmendMinutesCommand(meeting.id, amendmentId,
                                                            caller.organisationId() == null ? null
                                                                    : OrganisationId.of(caller.organisationId()),
@@ -632,7 +630,7 @@ public class WorkshopController {
                                           Function<WorkingGroupId, Object> command) {
         Caller caller = callers.current(reason, key, null);
         WorkingGroupView group = runnableGroup(caller, WorkingGroupId.of(groupId));
-        return send(caller, key, request + " " + groupId, command.apply(group.id));
+        return writes.send(caller, key, request + " " + groupId, command.apply(group.id));
     }
 
     /** Sends a command on a meeting of a group the caller runs. */
@@ -641,7 +639,7 @@ public class WorkshopController {
         Caller caller = callers.current(reason, key, null);
         MeetingView meeting = meetingOf(MeetingId.of(meetingId));
         requireRuns(caller, visibleGroup(caller, meeting));
-        return send(caller, key, request + " " + meetingId, command.apply(meeting.id));
+        return writes.send(caller, key, request + " " + meetingId, command.apply(meeting.id));
     }
 
     /** Records something new in a meeting of a group the caller runs: 201 with its id. */
@@ -652,23 +650,8 @@ public class WorkshopController {
         MeetingView meeting = meetingOf(MeetingId.of(meetingId));
         requireRuns(caller, visibleGroup(caller, meeting));
         String id = kind + "-" + UUID.randomUUID();
-        return create(caller, key, kind + " " + meetingId + request,
+        return writes.create(caller, key, kind + " " + meetingId + request,
                       "/api/workshops/meetings/" + meetingId + "/" + kind + "/", id, command.apply(meeting.id, id));
-    }
-
-    private ResponseEntity<Void> send(Caller caller, String key, String request, Object command) {
-        return idempotent.once(caller.organisationId(), key, request, () -> caller.run(() -> {
-            commands.sendAndWait(command);
-            return ResponseEntity.noContent().build();
-        }));
-    }
-
-    private ResponseEntity<Map<String, String>> create(Caller caller, String key, String request, String path,
-                                                       String id, Object command) {
-        return idempotent.once(caller.organisationId(), key, request, () -> caller.run(() -> {
-            commands.sendAndWait(command);
-            return ResponseEntity.created(URI.create(path + id)).body(Map.of("id", id));
-        }));
     }
 
     private WorkingGroupView runnableGroup(Caller caller, WorkingGroupId groupId) {
@@ -736,19 +719,11 @@ public class WorkshopController {
         return isMember(caller, group) || group.publishesResults;
     }
 
-    private static boolean isCoordinator(Caller caller) {
-        return "COORDINATOR".equals(caller.role()) || "ADMIN".equals(caller.role());
-    }
-
     private static MeetingId meetingIdOrNull(String id) {
         return id == null || id.isBlank() ? null : MeetingId.of(id);
     }
 
     private static Plain plain(Plain request) {
         return request == null ? new Plain(null, null) : request;
-    }
-
-    private static LocalDate orToday(LocalDate effectiveOn) {
-        return effectiveOn == null ? LocalDate.now() : effectiveOn;
     }
 }

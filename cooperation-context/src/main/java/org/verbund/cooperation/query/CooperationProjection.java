@@ -56,7 +56,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+
+import static org.verbund.core.readmodel.JsonDocuments.replaceOrAdd;
 
 /**
  * The cooperation read models: {@code partnerships}, {@code visits} and {@code contacts} keyed by their ids, and the
@@ -122,7 +123,7 @@ public class CooperationProjection {
         goal.text = event.text();
         goal.state = GoalState.PROPOSED;
         goal.since = event.effectiveOn();
-        partnership(event.partnershipId(), view -> replace(view.goals, existing -> existing.id.equals(goal.id), goal));
+        partnership(event.partnershipId(), view -> replaceOrAdd(view.goals, existing -> existing.id.equals(goal.id), goal));
     }
 
     @EventHandler
@@ -160,14 +161,17 @@ public class CooperationProjection {
         visit(event.visitId(), visit -> {
             visit.status = VisitStatus.HELD;
             visit.heldOn = event.effectiveOn();
-        }).ifPresent(visit -> milestone(new Milestone(
+        }).ifPresent(visit -> {
+            visitChanged(visit);
+            milestone(new Milestone(
                 "VISIT_HELD", visit.partnershipId, visit.id.value(),
-                visit.kind + " " + String.join(", ", visit.places), event.effectiveOn())));
+                visit.kind + " " + String.join(", ", visit.places), event.effectiveOn()));
+        });
     }
 
     @EventHandler
     void on(VisitCancelledEvent event) {
-        visit(event.visitId(), visit -> visit.status = VisitStatus.CANCELLED);
+        visit(event.visitId(), visit -> visit.status = VisitStatus.CANCELLED).ifPresent(this::visitChanged);
     }
 
     @EventHandler
@@ -177,7 +181,7 @@ public class CooperationProjection {
         talk.institution = event.institution();
         talk.level = event.level();
         talk.topic = event.topic();
-        visit(event.visitId(), visit -> replace(visit.talks, existing -> existing.id.equals(talk.id), talk));
+        visit(event.visitId(), visit -> replaceOrAdd(visit.talks, existing -> existing.id.equals(talk.id), talk));
     }
 
     @EventHandler
@@ -185,7 +189,7 @@ public class CooperationProjection {
         VisitView.Result result = new VisitView.Result();
         result.id = event.resultId();
         result.text = event.text();
-        visit(event.visitId(), visit -> replace(visit.results, existing -> existing.id.equals(result.id), result));
+        visit(event.visitId(), visit -> replaceOrAdd(visit.results, existing -> existing.id.equals(result.id), result));
     }
 
     @EventHandler
@@ -194,13 +198,13 @@ public class CooperationProjection {
         participant.person = event.person();
         participant.name = event.name();
         participant.onBehalfOf = event.onBehalfOf();
-        visit(event.visitId(), visit -> replace(visit.people, existing -> existing.person.equals(event.person()),
+        visit(event.visitId(), visit -> replaceOrAdd(visit.people, existing -> existing.person.equals(event.person()),
                                                 participant));
     }
 
     @EventHandler
     void on(VisitFundingLinkedEvent event) {
-        visit(event.visitId(), visit -> visit.fundedBy = event.fundedBy());
+        visit(event.visitId(), visit -> visit.fundedBy = event.fundedBy()).ifPresent(this::visitChanged);
     }
 
     @EventHandler
@@ -238,7 +242,7 @@ public class CooperationProjection {
         agreement.id = event.agreementId();
         agreement.title = event.title();
         agreement.status = AgreementStatus.DRAFTED;
-        partnership(event.partnershipId(), view -> replace(view.agreements,
+        partnership(event.partnershipId(), view -> replaceOrAdd(view.agreements,
                                                            existing -> existing.id.equals(agreement.id), agreement));
     }
 
@@ -351,12 +355,10 @@ public class CooperationProjection {
     }
 
     private Optional<VisitView> visit(VisitId id, Consumer<VisitView> change) {
-        Optional<VisitView> changed = visits.updateIfPresent(id.value(), change);
-        changed.ifPresent(this::visitChanged);
-        return changed;
+        return visits.updateIfPresent(id.value(), change);
     }
 
-    /** Keeps the partnership's timeline entry of the visit in step. */
+    /** Keeps the partnership's timeline entry of the visit in step (kind, dates, status, funding). */
     private void visitChanged(VisitView visit) {
         PartnershipView.VisitRef ref = new PartnershipView.VisitRef();
         ref.id = visit.id;
@@ -365,25 +367,16 @@ public class CooperationProjection {
         ref.status = visit.status;
         ref.fundedBy = visit.fundedBy;
         partnership(visit.partnershipId, view -> {
-            replace(view.visits, existing -> existing.id.equals(ref.id), ref);
+            replaceOrAdd(view.visits, existing -> existing.id.equals(ref.id), ref);
             view.visits.sort(Comparator.comparing(existing -> existing.period.from()));
         });
     }
 
     private void milestone(Milestone milestone) {
-        milestones.update(FEED, MilestoneFeed::new, feed -> replace(
+        milestones.update(FEED, MilestoneFeed::new, feed -> replaceOrAdd(
                 feed.milestones, existing -> existing.kind().equals(milestone.kind())
                                              && existing.refId().equals(milestone.refId()), milestone));
         updates.emit(FindMilestonesQuery.class, query -> true, milestone);
     }
 
-    private static <T> void replace(List<T> list, Predicate<T> same, T value) {
-        for (int index = 0; index < list.size(); index++) {
-            if (same.test(list.get(index))) {
-                list.set(index, value);
-                return;
-            }
-        }
-        list.add(value);
-    }
 }

@@ -98,6 +98,20 @@ public final class JsonDocuments<T> {
         return fromBson(json, copy, type);
     }
 
+    /**
+     * Puts {@code value} in place of the entry it matches, or adds it: how read models change lists, so that an event
+     * handled twice leaves the same document.
+     */
+    public static <E> void replaceOrAdd(List<E> list, java.util.function.Predicate<E> same, E value) {
+        for (int index = 0; index < list.size(); index++) {
+            if (same.test(list.get(index))) {
+                list.set(index, value);
+                return;
+            }
+        }
+        list.add(value);
+    }
+
     /** A value as BSON, through its JSON form. */
     public static Object toBson(Object value) {
         return toBson(JSON, value);

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The persistent deadline manager on the embedded server: deadlines survive a new manager (a restart), fire once
@@ -148,17 +149,14 @@ class MongoDeadlineManagerTest {
     }
 
     @Test
-    void theRunningPollerFiresADueDeadlineByItself() throws InterruptedException {
+    void theRunningPollerFiresADueDeadlineByItself() {
         MongoDeadlineManager running = new MongoDeadlineManager(
                 database, scopes, EventStoreConfiguration.jacksonSerializer(),
                 new DeadlineProperties(Duration.ofMillis(20), Duration.ofMinutes(5), 3), Clock.systemUTC());
         running.schedule(Instant.now().plusMillis(200), "soon", "due soon", new TestScope("a-2"));
         running.start();
         try {
-            long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (scopes.delivered.isEmpty() && System.nanoTime() < giveUp) {
-                Thread.sleep(20); // waiting for the poller thread; no other signal exists
-            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> !scopes.delivered.isEmpty());
         } finally {
             running.shutdown();
         }

@@ -1,5 +1,6 @@
 package org.verbund.funding.query;
 
+import org.verbund.core.readmodel.LiveQueries;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -413,7 +414,9 @@ public class FundingPortfolioProjection {
     }
 
     private void changed() {
-        updates.emit(FindFundingPortfolioQuery.class, query -> true, handle(new FindFundingPortfolioQuery()));
+        if (LiveQueries.watched(updates, FindFundingPortfolioQuery.class)) {
+            updates.emit(FindFundingPortfolioQuery.class, query -> true, handle(new FindFundingPortfolioQuery()));
+        }
     }
 
     /** The amount an application counts with: approved amount once approved, requested amount before. */

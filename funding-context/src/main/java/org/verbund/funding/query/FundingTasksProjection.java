@@ -1,5 +1,6 @@
 package org.verbund.funding.query;
 
+import org.verbund.core.readmodel.LiveQueries;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -122,9 +123,10 @@ public class FundingTasksProjection {
         tasks.replaceOne(Filters.eq("_id", listId(organisation)),
                          new Document("_id", listId(organisation)).append("tasks", change.apply(entries)),
                          new ReplaceOptions().upsert(true));
-        FindFundingTasksQuery query = new FindFundingTasksQuery(OrganisationId.of(organisation));
-        updates.emit(FindFundingTasksQuery.class, asked -> asked.organisationId().value().equals(organisation),
-                     handle(query));
+        if (LiveQueries.watched(updates, FindFundingTasksQuery.class)) {
+            updates.emit(FindFundingTasksQuery.class, asked -> asked.organisationId().value().equals(organisation),
+                         handle(new FindFundingTasksQuery(OrganisationId.of(organisation))));
+        }
     }
 
     private static String taskId(FundingApplicationId applicationId, String key) {

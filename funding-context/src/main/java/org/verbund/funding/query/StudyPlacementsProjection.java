@@ -1,5 +1,6 @@
 package org.verbund.funding.query;
 
+import org.verbund.core.readmodel.LiveQueries;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -46,7 +47,9 @@ public class StudyPlacementsProjection {
                                       .append("stateFunded", event.stateFunded()).append("ownMeans", event.ownMeans())
                                       .append("fundingUnknown", event.fundingUnknown()),
                               new ReplaceOptions().upsert(true));
-        updates.emit(FindStudyPlacementsQuery.class, query -> true, handle(new FindStudyPlacementsQuery()));
+        if (LiveQueries.watched(updates, FindStudyPlacementsQuery.class)) {
+            updates.emit(FindStudyPlacementsQuery.class, query -> true, handle(new FindStudyPlacementsQuery()));
+        }
     }
 
     @ResetHandler

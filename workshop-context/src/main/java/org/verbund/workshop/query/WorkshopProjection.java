@@ -1,5 +1,6 @@
 package org.verbund.workshop.query;
 
+import org.verbund.core.readmodel.LiveQueries;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -65,6 +66,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+
+import static org.verbund.core.readmodel.JsonDocuments.replaceOrAdd;
 
 /**
  * The workshop context's read models, one processor so that each sees the others up to the same event:
@@ -168,7 +171,7 @@ public class WorkshopProjection {
             ReceivedResultsView view = new ReceivedResultsView();
             view.body = event.body();
             return view;
-        }, view -> replace(view.received, existing -> existing.transferId.equals(event.transferId()), transfer));
+        }, view -> replaceOrAdd(view.received, existing -> existing.transferId.equals(event.transferId()), transfer));
     }
 
     // series
@@ -198,6 +201,7 @@ public class WorkshopProjection {
         meeting.status = MeetingStatus.SCHEDULED;
         meetings.save(event.meetingId().value(), meeting);
         changed(meeting);
+        listInGroup(meeting);
     }
 
     @EventHandler
@@ -205,7 +209,7 @@ public class WorkshopProjection {
         meeting(event.meetingId(), meeting -> {
             meeting.startsAt = event.startsAt();
             meeting.place = event.place();
-        });
+        }).ifPresent(this::listInGroup);
     }
 
     @EventHandler
@@ -213,7 +217,7 @@ public class WorkshopProjection {
         meeting(event.meetingId(), meeting -> {
             meeting.status = MeetingStatus.CANCELLED;
             meeting.cancelledOn = event.effectiveOn();
-        });
+        }).ifPresent(this::listInGroup);
     }
 
     @EventHandler
@@ -221,7 +225,7 @@ public class WorkshopProjection {
         meeting(event.meetingId(), meeting -> {
             meeting.status = MeetingStatus.HELD;
             meeting.heldOn = event.effectiveOn();
-        });
+        }).ifPresent(this::listInGroup);
     }
 
     @EventHandler
@@ -230,7 +234,7 @@ public class WorkshopProjection {
             MeetingView.AgendaItem item = new MeetingView.AgendaItem();
             item.id = event.itemId();
             item.title = event.title();
-            replace(meeting.agenda, existing -> existing.id.equals(item.id), item);
+            replaceOrAdd(meeting.agenda, existing -> existing.id.equals(item.id), item);
         });
     }
 
@@ -255,7 +259,7 @@ public class WorkshopProjection {
             MeetingView.Attendee attendee = new MeetingView.Attendee();
             attendee.person = event.person();
             attendee.name = event.name();
-            replace(meeting.attendance.computeIfAbsent(event.onBehalfOf().value(), organisation -> new ArrayList<>()),
+            replaceOrAdd(meeting.attendance.computeIfAbsent(event.onBehalfOf().value(), organisation -> new ArrayList<>()),
                     existing -> existing.person.equals(event.person()), attendee);
         });
     }
@@ -263,8 +267,8 @@ public class WorkshopProjection {
     @EventHandler
     void on(ChallengeIdentifiedEvent event) {
         MeetingView.Outcome outcome = outcome(event.challengeId(), event.text());
-        meeting(event.meetingId(), meeting -> replace(meeting.challenges, same(outcome), outcome));
-        inSeries(event.seriesId(), document -> replace(document.challenges, sameItem(event.challengeId()),
+        meeting(event.meetingId(), meeting -> replaceOrAdd(meeting.challenges, same(outcome), outcome));
+        inSeries(event.seriesId(), document -> replaceOrAdd(document.challenges, sameItem(event.challengeId()),
                                                        item(event.challengeId(), event.text(), event.meetingId())));
     }
 
@@ -272,10 +276,10 @@ public class WorkshopProjection {
     void on(StrategyProposedEvent event) {
         MeetingView.Outcome outcome = outcome(event.strategyId(), event.text());
         outcome.addresses = event.addressesChallenges();
-        meeting(event.meetingId(), meeting -> replace(meeting.strategies, same(outcome), outcome));
+        meeting(event.meetingId(), meeting -> replaceOrAdd(meeting.strategies, same(outcome), outcome));
         SeriesDocument.Item item = item(event.strategyId(), event.text(), event.meetingId());
         item.addresses = event.addressesChallenges();
-        inSeries(event.seriesId(), document -> replace(document.strategies, sameItem(item.id), item));
+        inSeries(event.seriesId(), document -> replaceOrAdd(document.strategies, sameItem(item.id), item));
     }
 
     @EventHandler
@@ -283,11 +287,11 @@ public class WorkshopProjection {
         MeetingView.Outcome outcome = outcome(event.assignmentId(), event.actor());
         outcome.strategyId = event.strategyId();
         outcome.level = event.level();
-        meeting(event.meetingId(), meeting -> replace(meeting.actors, same(outcome), outcome));
+        meeting(event.meetingId(), meeting -> replaceOrAdd(meeting.actors, same(outcome), outcome));
         SeriesDocument.Item item = item(event.assignmentId(), event.actor(), event.meetingId());
         item.strategyId = event.strategyId();
         item.level = event.level();
-        inSeries(event.seriesId(), document -> replace(document.actors, sameItem(item.id), item));
+        inSeries(event.seriesId(), document -> replaceOrAdd(document.actors, sameItem(item.id), item));
     }
 
     @EventHandler
@@ -299,7 +303,7 @@ public class WorkshopProjection {
         decision.unanimous = event.unanimous();
         decision.dissent = event.dissent();
         decision.decidedOn = event.effectiveOn();
-        Optional<MeetingView> meeting = meeting(event.meetingId(), view -> replace(
+        Optional<MeetingView> meeting = meeting(event.meetingId(), view -> replaceOrAdd(
                 view.decisions, existing -> existing.id.equals(decision.id), decision));
         WorkingGroupView group = groups.find(event.groupId().value()).orElse(null);
         DecisionEntry entry = new DecisionEntry();
@@ -315,7 +319,7 @@ public class WorkshopProjection {
         entry.dissent = event.dissent();
         entry.published = group != null && group.publishesResults;
         decisions.update(event.groupId().value(), GroupDecisions::new,
-                         register -> replace(register.entries, sameDecision(entry.decisionId), entry));
+                         register -> replaceOrAdd(register.entries, sameDecision(entry.decisionId), entry));
         decisionChanged(entry, group);
     }
 
@@ -328,7 +332,7 @@ public class WorkshopProjection {
         item.dueOn = event.dueOn();
         item.decisionId = event.decisionId();
         item.state = "OPEN";
-        meeting(event.meetingId(), meeting -> replace(meeting.actionItems, existing -> existing.id.equals(item.id),
+        meeting(event.meetingId(), meeting -> replaceOrAdd(meeting.actionItems, existing -> existing.id.equals(item.id),
                                                       item));
         ActionItemEntry entry = new ActionItemEntry();
         entry.actionItemId = event.actionItemId();
@@ -338,11 +342,11 @@ public class WorkshopProjection {
         entry.decisionId = event.decisionId();
         entry.dueOn = event.dueOn();
         entry.state = "OPEN";
-        owned(event.owner(), items -> replace(items, existing -> existing.actionItemId.equals(entry.actionItemId),
+        owned(event.owner(), items -> replaceOrAdd(items, existing -> existing.actionItemId.equals(entry.actionItemId),
                                               entry));
         if (event.decisionId() != null) {
             inDecision(event.groupId(), event.decisionId(),
-                       decision -> replace(decision.actionItems, existing -> existing.id.equals(item.id), item));
+                       decision -> replaceOrAdd(decision.actionItems, existing -> existing.id.equals(item.id), item));
         }
     }
 
@@ -370,7 +374,7 @@ public class WorkshopProjection {
     void on(MinutesAmendedEvent event) {
         meeting(event.meetingId(), meeting -> {
             meeting.minutes.text = event.text();
-            replace(meeting.minutes.versions, version -> event.amendmentId().equals(version.amendmentId),
+            replaceOrAdd(meeting.minutes.versions, version -> event.amendmentId().equals(version.amendmentId),
                     version(event.amendmentId(), event.amendedBy(), event.text(), event.effectiveOn()));
         });
     }
@@ -394,7 +398,7 @@ public class WorkshopProjection {
         correction.passage = event.passage();
         correction.text = event.text();
         correction.proposedOn = event.effectiveOn();
-        meeting(event.meetingId(), meeting -> replace(meeting.minutes.corrections,
+        meeting(event.meetingId(), meeting -> replaceOrAdd(meeting.minutes.corrections,
                                                       existing -> existing.id.equals(correction.id), correction));
     }
 
@@ -530,7 +534,7 @@ public class WorkshopProjection {
         groups.updateIfPresent(groupId.value(), change);
     }
 
-    /** Changes the meeting and its entry in its group's list of meetings. */
+    /** Changes the meeting and tells its subscribers. */
     private Optional<MeetingView> meeting(MeetingId meetingId, Consumer<MeetingView> change) {
         Optional<MeetingView> changed = meetings.updateIfPresent(meetingId.value(), change);
         changed.ifPresent(this::changed);
@@ -538,6 +542,11 @@ public class WorkshopProjection {
     }
 
     private void changed(MeetingView meeting) {
+        updates.emit(FindMeetingQuery.class, query -> query.meetingId().equals(meeting.id), meeting);
+    }
+
+    /** Keeps the meeting's entry in its group's list in step (title, date, status: what that list shows). */
+    private void listInGroup(MeetingView meeting) {
         WorkingGroupView.MeetingRef ref = new WorkingGroupView.MeetingRef();
         ref.id = meeting.id;
         ref.title = meeting.title;
@@ -545,8 +554,7 @@ public class WorkshopProjection {
         ref.status = meeting.status;
         ref.seriesId = meeting.seriesId;
         ref.workshopNumber = meeting.workshopNumber;
-        group(meeting.groupId, group -> replace(group.meetings, existing -> existing.id.equals(ref.id), ref));
-        updates.emit(FindMeetingQuery.class, query -> query.meetingId().equals(meeting.id), meeting);
+        group(meeting.groupId, group -> replaceOrAdd(group.meetings, existing -> existing.id.equals(ref.id), ref));
     }
 
     private void inSeries(WorkshopSeriesId seriesId, Consumer<SeriesDocument> change) {
@@ -569,18 +577,10 @@ public class WorkshopProjection {
 
     private void owned(OrganisationId owner, Consumer<List<ActionItemEntry>> change) {
         actionItems.update(owner.value(), OwnedActionItems::new, owned -> change.accept(owned.items));
-        updates.emit(FindActionItemsQuery.class, query -> query.owner().equals(owner),
-                     handle(new FindActionItemsQuery(owner)));
-    }
-
-    private static <T> void replace(List<T> list, Predicate<T> same, T value) {
-        for (int index = 0; index < list.size(); index++) {
-            if (same.test(list.get(index))) {
-                list.set(index, value);
-                return;
-            }
+        if (LiveQueries.watched(updates, FindActionItemsQuery.class)) {
+            updates.emit(FindActionItemsQuery.class, query -> query.owner().equals(owner),
+                         handle(new FindActionItemsQuery(owner)));
         }
-        list.add(value);
     }
 
     private static Predicate<MeetingView.Outcome> same(MeetingView.Outcome outcome) {
