@@ -1,52 +1,59 @@
 package org.verbund.core.eventstore;
 
+import org.axonframework.messaging.MetaData;
+import org.verbund.core.kernel.Role;
+
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * Who is acting: the authenticated person, the organisation on whose behalf, the role, and what the request said
- * about itself (reason, idempotency key, correlation id). The gateway establishes it from the token for each request;
- * {@link CallerMetadataInterceptor} writes it into the metadata of every command, from where it reaches the events.
+ * Who is acting, as it travels on a command: the authenticated person, the organisation on whose behalf, the role,
+ * and what the request said about itself (reason, idempotency key, correlation id). Whoever dispatches a command puts
+ * {@link #metaData()} on it; handlers see the typed {@link org.verbund.core.kernel.Actor} resolved from it (see
+ * {@link ActorParameterResolverFactory}), and Axon's correlation data providers copy it to every event the command
+ * causes.
  *
- * @param actorId        the person (token subject)
- * @param organisationId the organisation on whose behalf, or null for the system
+ * @param actorId        the person (token subject), or a system part such as {@code system:deadlines}
+ * @param organisationId the organisation on whose behalf, or null for a system part acting on nobody's behalf
  * @param role           the role acted in
  * @param reason         why (optional)
  * @param idempotencyKey the request's idempotency key (optional)
  * @param correlationId  the request's correlation id (optional; the command id is used otherwise)
  */
-public record Caller(String actorId, String organisationId, String role, String reason, String idempotencyKey,
+public record Caller(String actorId, String organisationId, Role role, String reason, String idempotencyKey,
                      String correlationId) {
-
-    private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
 
     public Caller {
         Objects.requireNonNull(actorId, "actorId");
         Objects.requireNonNull(role, "role");
     }
 
-    public static Caller system(String reason) {
-        return new Caller(EventMetadata.SYSTEM_ACTOR, null, "SYSTEM", reason, null, null);
+    /** A part of Verbund itself, acting on behalf of {@code organisationId} (or of nobody, when null). */
+    public static Caller system(String part, String organisationId, String reason) {
+        return new Caller("system:" + part, organisationId, Role.SYSTEM, reason, null, null);
     }
 
-    /** The caller acting on this thread, if any. */
-    public static Optional<Caller> current() {
-        return Optional.ofNullable(CURRENT.get());
+    /** The same caller, saying why. */
+    public Caller because(String why) {
+        return new Caller(actorId, organisationId, role, why, idempotencyKey, correlationId);
     }
 
-    /** Runs {@code work} on this thread as {@code caller}. */
-    public <T> T run(Supplier<T> work) {
-        Caller previous = CURRENT.get();
-        CURRENT.set(this);
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
+    /** The metadata a command sent by this caller carries. */
+    public MetaData metaData() {
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(EventMetadata.ACTOR_ID, actorId);
+        metadata.put(EventMetadata.ROLE, role.name());
+        putIfPresent(metadata, EventMetadata.ORGANISATION_ID, organisationId);
+        putIfPresent(metadata, EventMetadata.REASON, reason);
+        putIfPresent(metadata, EventMetadata.IDEMPOTENCY_KEY, idempotencyKey);
+        putIfPresent(metadata, EventMetadata.CORRELATION_ID, correlationId);
+        return MetaData.from(metadata);
+    }
+
+    private static void putIfPresent(Map<String, Object> metadata, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            metadata.put(key, value);
         }
     }
 }

@@ -21,11 +21,16 @@ public final class EventMetadata {
     public static final String CAUSATION_ID = "causationId";
     /** The key a client sent to make a write idempotent, when it sent one. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /**
+     * On a command only: the version of its aggregate the sender last saw ({@code If-Match}); the command is refused
+     * if the aggregate has moved on since (see {@link ExpectedVersionCheck}).
+     */
+    public static final String EXPECTED_VERSION = "expectedVersion";
 
     /** Keys copied from a command to the events it causes. */
     public static final List<String> CALLER_KEYS = List.of(ACTOR_ID, ORGANISATION_ID, ROLE, REASON, IDEMPOTENCY_KEY);
 
-    /** The actor recorded when no caller is known: scheduled deadlines, sagas, start-up tasks. */
+    /** The actor recorded when an event is published outside any command (start-up tasks, tests). */
     public static final String SYSTEM_ACTOR = "system";
 
     private EventMetadata() {

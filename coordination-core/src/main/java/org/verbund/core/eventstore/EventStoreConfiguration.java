@@ -170,9 +170,22 @@ public class EventStoreConfiguration {
         return new SimpleCorrelationDataProvider(EventMetadata.CALLER_KEYS.toArray(String[]::new));
     }
 
+    /** Every command answers with what it recorded (aggregate, version, position). */
     @Bean
-    public CallerMetadataInterceptor callerMetadataInterceptor() {
-        return new CallerMetadataInterceptor();
+    public WriteReceipts writeReceipts() {
+        return new WriteReceipts();
+    }
+
+    @Bean
+    public org.verbund.core.readmodel.ReadModelPositions readModelPositions(
+            org.springframework.context.ApplicationContext context,
+            org.axonframework.config.EventProcessingConfiguration processing) {
+        return new org.verbund.core.readmodel.ReadModelPositions(context, processing);
+    }
+
+    @Bean
+    public AggregateReaders aggregateReaders(EventStore eventStore, @Lazy Configuration configuration) {
+        return new AggregateReaders(eventStore, configuration);
     }
 
     /**

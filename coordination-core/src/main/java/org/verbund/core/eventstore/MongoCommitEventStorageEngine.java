@@ -159,6 +159,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         Document document = commit.document.append(FIRST, first).append(END, end);
         try {
             commits.insertOne(document);
+            WriteReceipts.recorded(commit.aggregateId, commit.lastSeq, end);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 releaseReservation(first, end);
@@ -224,10 +225,10 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                     .append(LAST_SEQ, lastSeq);
         }
         document.append(EVENTS, eventDocuments);
-        return new PendingCommit(id, firstSeq, document);
+        return new PendingCommit(id, aggregateId, firstSeq, lastSeq, document);
     }
 
-    private record PendingCommit(String id, long firstSeq, Document document) {
+    private record PendingCommit(String id, String aggregateId, long firstSeq, long lastSeq, Document document) {
     }
 
     private RuntimeException concurrencyFailure(PendingCommit commit, MongoWriteException cause) {

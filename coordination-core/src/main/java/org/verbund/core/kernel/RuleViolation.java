@@ -3,11 +3,15 @@ package org.verbund.core.kernel;
 /**
  * A domain rule refused a command. Its {@code code} is stable (clients may rely on it); the gateway maps it once to
  * an RFC 9457 problem: {@link Kind#CONFLICT} to 409 (the state forbids it now), {@link Kind#UNPROCESSABLE} to 422
- * (the request contradicts a rule whatever the state).
+ * (the request contradicts a rule whatever the state), {@link Kind#FORBIDDEN} to 403 (the actor may not do this to
+ * this thing) and {@link Kind#NOT_FOUND} to 404 (the actor may not even learn that the thing exists).
  */
 public class RuleViolation extends RuntimeException {
 
-    public enum Kind { CONFLICT, UNPROCESSABLE }
+    public enum Kind { CONFLICT, UNPROCESSABLE, FORBIDDEN, NOT_FOUND }
+
+    /** The code of every refusal that hides the thing: the same as for an id nobody knows. */
+    public static final String NOT_FOUND_CODE = "not-found";
 
     private final String code;
     private final Kind kind;
@@ -24,6 +28,15 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation unprocessable(String code, String message) {
         return new RuleViolation(code, Kind.UNPROCESSABLE, message);
+    }
+
+    public static RuleViolation forbidden(String code, String message) {
+        return new RuleViolation(code, Kind.FORBIDDEN, message);
+    }
+
+    /** Refuses as if the thing did not exist, so that the actor learns nothing about it. */
+    public static RuleViolation notFound() {
+        return new RuleViolation(NOT_FOUND_CODE, Kind.NOT_FOUND, "There is nothing with this id");
     }
 
     public String code() {

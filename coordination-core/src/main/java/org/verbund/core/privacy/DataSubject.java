@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.privacy.api.DataSubjectErasedEvent;
 import org.verbund.core.privacy.api.EraseDataSubjectCommand;
 
@@ -14,9 +15,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The record of a person's erasure. The key is deleted before the event is recorded: if recording fails, the data is
- * gone anyway and a repeated request records the erasure; erasing twice records it once.
+ * gone anyway and a repeated request records the erasure; erasing twice records it once. Coordinators and admins erase.
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class DataSubject {
 
@@ -29,7 +30,9 @@ public class DataSubject {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(EraseDataSubjectCommand command, PersonalDataKeys keys) {
+    void handle(EraseDataSubjectCommand command, Actor actor, PersonalDataKeys keys) {
+        actor.requireCoordinator("person.erasure-by-coordinators",
+                                 "Only a coordinator or an admin erases personal data");
         keys.erase(command.subject());
         if (!erased) {
             apply(new DataSubjectErasedEvent(command.dataSubjectId(), command.subject(), command.effectiveOn()));

@@ -33,6 +33,18 @@ class Ledger {
         return balanceCents;
     }
 
+    /** Only coordinators close a ledger: a command handler that decides from its actor. */
+    @CommandHandler
+    void handle(CloseLedgerCommand command, org.verbund.core.kernel.Actor actor) {
+        actor.requireCoordinator("ledger.coordinators-only", "Only coordinators close ledgers");
+        apply(new AmountBookedEvent(ledgerId, -balanceCents, "closed by " + actor.id()));
+    }
+
+    /** What a check by another aggregate sees of this one. */
+    long balance() {
+        return balanceCents;
+    }
+
     @EventSourcingHandler
     void on(LedgerOpenedEvent event) {
         ledgerId = event.ledgerId();
@@ -47,6 +59,9 @@ class Ledger {
     }
 
     record BookAmountCommand(@TargetAggregateIdentifier String ledgerId, long cents) {
+    }
+
+    record CloseLedgerCommand(@TargetAggregateIdentifier String ledgerId) {
     }
 
     @Revision("1")

@@ -52,6 +52,15 @@ class LedgerProjection {
                                            Updates.set("lastSequence", sequence)));
     }
 
+    @org.axonframework.queryhandling.QueryHandler
+    Long handle(FindBalanceQuery query) {
+        Document balance = balances.find(Filters.eq("_id", query.ledgerId())).first();
+        return balance == null ? null : balance.getLong("balanceCents");
+    }
+
+    record FindBalanceQuery(String ledgerId) {
+    }
+
     @ResetHandler
     void reset() {
         balances.deleteMany(new Document());

@@ -18,11 +18,16 @@ import org.verbund.core.network.api.OrganisationKindChangedEvent;
 import org.verbund.core.network.api.OrganisationRenamedEvent;
 import org.verbund.core.network.api.RegisterOrganisationCommand;
 import org.verbund.core.network.api.RenameOrganisationCommand;
-import org.verbund.core.network.command.CoordinationBodies;
+import org.verbund.core.testing.Actors;
+import org.verbund.core.testing.Refusals;
+import org.verbund.core.testing.Registries;
+import org.verbund.core.kernel.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.verbund.core.network.command.Organisation;
 
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 
 import static org.verbund.core.network.OrganisationFixture.CARITAS;
 import static org.verbund.core.network.OrganisationFixture.COORDINATION_GROUP;
@@ -39,8 +44,9 @@ class OrganisationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Organisation.class);
-        Set<OrganisationId> activeBodies = Set.of(COORDINATION_GROUP);
-        fixture.registerInjectableResource((CoordinationBodies) activeBodies::contains);
+        fixture.registerInjectableResource(Registries.withCarriers(NOT_A_BODY.value())
+                                                     .withCoordinationBody(COORDINATION_GROUP.value()));
+        fixture.registerCommandDispatchInterceptor(Actors.byDefault(Actors.coordinator()));
     }
 
     @Test
@@ -132,5 +138,43 @@ class OrganisationTest {
                .when(new DeactivateOrganisationCommand(CARITAS, LATER))
                .expectException(RuleViolation.class)
                .expectNoEvents();
+    }
+
+    /** Every command of the registry, on an organisation that is a member of the coordination group. */
+    private static List<Object> everyCommand() {
+        return List.of(registerCaritas(),
+                       new RenameOrganisationCommand(CARITAS, "Caritas Dortmund e.V.", "Caritas", LATER),
+                       new ChangeOrganisationKindCommand(CARITAS, OrganisationKind.EXTERNAL_PARTNER, LATER),
+                       new JoinCoordinationBodyCommand(CARITAS, OrganisationId.of("other-body"), LATER),
+                       new LeaveCoordinationBodyCommand(CARITAS, COORDINATION_GROUP, LATER),
+                       new DeactivateOrganisationCommand(CARITAS, LATER));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"COORDINATOR", "ADMIN"})
+    void coordinatorsAndAdminsKeepTheRegistry(Role role) {
+        Registries registry = Registries.withCarriers().withCoordinationBody("other-body");
+        for (Object command : everyCommand()) {
+            FixtureConfiguration<Organisation> registrar = new AggregateTestFixture<>(Organisation.class);
+            registrar.registerInjectableResource(registry);
+            (command instanceof RegisterOrganisationCommand ? registrar.givenNoPriorActivity()
+                    : registrar.given(caritasRegistered(),
+                                      new CoordinationBodyJoinedEvent(CARITAS, COORDINATION_GROUP, LATER)))
+                    .when(command, Actors.as(role, "dez5"))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"PARTNER", "AUDITOR", "VIEWER"})
+    void nobodyElseChangesTheRegistryNotEvenAnOrganisationItself(Role role) {
+        for (Object command : everyCommand()) {
+            (command instanceof RegisterOrganisationCommand ? fixture.givenNoPriorActivity()
+                    : fixture.given(caritasRegistered(),
+                                    new CoordinationBodyJoinedEvent(CARITAS, COORDINATION_GROUP, LATER)))
+                    .when(command, Actors.as(role, CARITAS.value()))
+                    .expectException(Refusals.forbidden("organisation.coordinators-only"))
+                    .expectNoEvents();
+        }
     }
 }

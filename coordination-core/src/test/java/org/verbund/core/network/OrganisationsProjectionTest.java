@@ -15,9 +15,7 @@ import org.verbund.core.network.api.FindOrganisationsQuery;
 import org.verbund.core.network.api.OrganisationDeactivatedEvent;
 import org.verbund.core.network.api.OrganisationRenamedEvent;
 import org.verbund.core.network.api.OrganisationSummary;
-import org.verbund.core.network.command.CoordinationBodies;
 import org.verbund.core.network.query.OrganisationsProjection;
-import org.verbund.core.network.query.ReadModelCoordinationBodies;
 
 import java.time.LocalDate;
 
@@ -71,11 +69,9 @@ class OrganisationsProjectionTest {
         assertThat(projection.handle(new FindOrganisationQuery(org.verbund.core.kernel.OrganisationId.of("none"))))
                 .isNull();
 
-        CoordinationBodies bodies = new ReadModelCoordinationBodies(projection);
-        assertThat(bodies.isActiveCoordinationBody(COORDINATION_GROUP)).isTrue();
-        assertThat(bodies.isActiveCoordinationBody(CARITAS)).isFalse();
         apply(new OrganisationDeactivatedEvent(COORDINATION_GROUP, LATER), 1);
-        assertThat(bodies.isActiveCoordinationBody(COORDINATION_GROUP)).isFalse();
+        assertThat(projection.handle(new FindOrganisationQuery(COORDINATION_GROUP)).active()).isFalse();
+        assertThat(projection.handle(new FindOrganisationQuery(CARITAS)).active()).isTrue();
     }
 
     /** Hands the event to the projection through Axon's handler adapter, as a processor does. */

@@ -1,5 +1,8 @@
 package org.verbund.core.privacy;
 
+import org.verbund.core.kernel.Role;
+import org.verbund.core.testing.Actors;
+import org.verbund.core.testing.Refusals;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -15,8 +18,9 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An erasure deletes the person's key and is recorded once, however often it is asked for. */
+/** An erasure, by a coordinator or admin only, deletes the person's key and is recorded once, however often asked. */
 class DataSubjectTest {
+
 
     private static final EmbeddedMongoServer SERVER = EmbeddedMongoServer.inMemory();
     private static final MongoClient CLIENT = MongoClients.create(SERVER.connectionString());
@@ -38,9 +42,13 @@ class DataSubjectTest {
         EraseDataSubjectCommand erase = EraseDataSubjectCommand.of(PERSON, ON);
         DataSubjectErasedEvent erased = new DataSubjectErasedEvent(erase.dataSubjectId(), PERSON, ON);
 
-        fixture.givenNoPriorActivity().when(erase).expectEvents(erased);
+        fixture.givenNoPriorActivity().when(erase, Actors.partner("awo"))
+               .expectException(Refusals.forbidden("person.erasure-by-coordinators")).expectNoEvents();
+        assertThat(keys.isErased(PERSON)).as("refused before the key is touched").isFalse();
+
+        fixture.givenNoPriorActivity().when(erase, Actors.coordinator()).expectEvents(erased);
         assertThat(keys.isErased(PERSON)).isTrue();
         assertThat(keys.existingKey(PERSON)).isEmpty();
-        fixture.given(erased).when(erase).expectNoEvents();
+        fixture.given(erased).when(erase, Actors.as(Role.ADMIN, "verbund")).expectNoEvents();
     }
 }

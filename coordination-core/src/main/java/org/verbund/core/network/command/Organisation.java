@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.eventstore.EventStoreConfiguration;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.core.network.api.ChangeOrganisationKindCommand;
@@ -18,7 +19,9 @@ import org.verbund.core.network.api.OrganisationDeactivatedEvent;
 import org.verbund.core.network.api.OrganisationKind;
 import org.verbund.core.network.api.OrganisationKindChangedEvent;
 import org.verbund.core.network.api.OrganisationRegisteredEvent;
+import org.verbund.core.network.api.OrganisationRegistry;
 import org.verbund.core.network.api.OrganisationRenamedEvent;
+import org.verbund.core.network.api.RegisteredOrganisation;
 import org.verbund.core.network.api.RegisterOrganisationCommand;
 import org.verbund.core.network.api.RenameOrganisationCommand;
 
@@ -27,8 +30,11 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** An organisation of the network: its names, its kind, its memberships of coordination bodies, whether active. */
-@Aggregate(snapshotTriggerDefinition = EventStoreConfiguration.SNAPSHOT_TRIGGER)
+/**
+ * An organisation of the network: its names, its kind, its memberships of coordination bodies, whether active. The
+ * registry is kept by coordinators (and admins): nobody else registers or changes an organisation.
+ */
+@Aggregate(snapshotTriggerDefinition = EventStoreConfiguration.SNAPSHOT_TRIGGER, filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Organisation {
 
@@ -44,14 +50,16 @@ public class Organisation {
     }
 
     @CommandHandler
-    public Organisation(RegisterOrganisationCommand command) {
+    public Organisation(RegisterOrganisationCommand command, Actor actor) {
+        requireRegistrar(actor);
         requireNames(command.name(), command.shortName());
         apply(new OrganisationRegisteredEvent(command.organisationId(), command.name().strip(),
                                               command.shortName().strip(), command.kind(), command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(RenameOrganisationCommand command) {
+    void handle(RenameOrganisationCommand command, Actor actor) {
+        requireRegistrar(actor);
         requireActive();
         requireNames(command.name(), command.shortName());
         if (command.name().strip().equals(name) && command.shortName().strip().equals(shortName)) {
@@ -63,7 +71,8 @@ public class Organisation {
     }
 
     @CommandHandler
-    void handle(ChangeOrganisationKindCommand command) {
+    void handle(ChangeOrganisationKindCommand command, Actor actor) {
+        requireRegistrar(actor);
         requireActive();
         if (command.kind() == kind) {
             throw RuleViolation.unprocessable("organisation.kind-unchanged", "The organisation already is a " + kind);
@@ -72,7 +81,8 @@ public class Organisation {
     }
 
     @CommandHandler
-    void handle(JoinCoordinationBodyCommand command, CoordinationBodies bodies) {
+    void handle(JoinCoordinationBodyCommand command, Actor actor, OrganisationRegistry registry) {
+        requireRegistrar(actor);
         requireActive();
         OrganisationId body = command.coordinationBodyId();
         if (body.equals(organisationId)) {
@@ -83,7 +93,7 @@ public class Organisation {
             throw RuleViolation.conflict("organisation.already-member",
                                          "The organisation already is a member of " + body);
         }
-        if (!bodies.isActiveCoordinationBody(body)) {
+        if (registry.find(body).filter(RegisteredOrganisation::isActiveCoordinationBody).isEmpty()) {
             throw RuleViolation.unprocessable("organisation.not-a-coordination-body",
                                               body + " is not an active coordination body");
         }
@@ -91,7 +101,8 @@ public class Organisation {
     }
 
     @CommandHandler
-    void handle(LeaveCoordinationBodyCommand command) {
+    void handle(LeaveCoordinationBodyCommand command, Actor actor) {
+        requireRegistrar(actor);
         requireActive();
         if (!coordinationBodies.contains(command.coordinationBodyId())) {
             throw RuleViolation.conflict("organisation.not-a-member",
@@ -101,7 +112,8 @@ public class Organisation {
     }
 
     @CommandHandler
-    void handle(DeactivateOrganisationCommand command) {
+    void handle(DeactivateOrganisationCommand command, Actor actor) {
+        requireRegistrar(actor);
         requireActive();
         apply(new OrganisationDeactivatedEvent(organisationId, command.effectiveOn()));
     }
@@ -139,6 +151,16 @@ public class Organisation {
     @EventSourcingHandler
     void on(OrganisationDeactivatedEvent event) {
         active = false;
+    }
+
+    /** What other aggregates may know of this organisation (see {@link AggregateOrganisationRegistry}). */
+    RegisteredOrganisation registration() {
+        return new RegisteredOrganisation(organisationId, kind, active);
+    }
+
+    private static void requireRegistrar(Actor actor) {
+        actor.requireCoordinator("organisation.coordinators-only",
+                                 "Only coordinators and admins register and change organisations");
     }
 
     private void requireActive() {
