@@ -7,14 +7,18 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.funding.api.RecordStudyPlacementsCommand;
 import org.verbund.funding.api.StudyPlacementsRecordedEvent;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The study placements of one city in one cohort; recording the same numbers again records nothing. */
-@Aggregate
+/**
+ * The study placements of one city in one cohort, recorded by coordinators; recording the same numbers again records
+ * nothing.
+ */
+@Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class CohortPlacements {
 
@@ -29,7 +33,8 @@ public class CohortPlacements {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordStudyPlacementsCommand command) {
+    void handle(RecordStudyPlacementsCommand command, Actor actor) {
+        actor.requireCoordinator("placements.coordinators-only", "Only coordinators record study placements");
         if (command.stateFunded() < 0 || command.ownMeans() < 0 || command.fundingUnknown() < 0) {
             throw RuleViolation.unprocessable("placements.negative", "Numbers of students are not negative");
         }

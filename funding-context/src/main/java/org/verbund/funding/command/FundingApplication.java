@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.eventstore.EventStoreConfiguration;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.EffectiveDated;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.RuleViolation;
@@ -55,6 +56,7 @@ import org.verbund.funding.api.ProposeAmendmentCommand;
 import org.verbund.funding.api.SetFinancingPlanCommand;
 import org.verbund.funding.api.SetReportingDatesCommand;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.network.api.OrganisationRegistry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -82,8 +84,9 @@ import static org.verbund.funding.api.ApplicationStatus.WITHDRAWN;
  * does not allow is refused with the rule code {@code funding-application.transition-not-allowed}. Besides its
  * lifecycle it keeps the financing plan, amendments of the running project, the link to the project it extends, and
  * its deadlines (submission by the call's deadline, statements of use), each scheduled with the deadline manager.
+ * Its lead applicant and coordinators change it ({@link ApplicationAccess}).
  */
-@Aggregate(snapshotTriggerDefinition = EventStoreConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = EventStoreConfiguration.SNAPSHOT_TRIGGER, filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class FundingApplication {
 
@@ -95,6 +98,7 @@ public class FundingApplication {
     static final String FINAL_STATEMENT = "final-statement";
     static final String INTERIM_STATEMENT = "interim-statement-";
 
+    private static final String UNKNOWN_ORGANISATION = "funding-application.unknown-organisation";
     private static final Set<ApplicationStatus> DECIDED_FOR = EnumSet.of(APPROVED, RUNNING, CLOSED);
     private static final Set<ApplicationStatus> ENDED = EnumSet.of(CLOSED, REJECTED, WITHDRAWN);
 
@@ -123,6 +127,7 @@ public class FundingApplication {
     private FundingApplicationId applicationId;
     private ApplicationStatus status;
     private OrganisationId leadApplicant;
+    private Set<OrganisationId> partners = new HashSet<>();
     private Money requestedAmount;
     private boolean earlyStartGranted;
     private Set<FundingApplicationId> extensions = new HashSet<>();
@@ -136,8 +141,10 @@ public class FundingApplication {
     }
 
     @CommandHandler
-    public FundingApplication(DraftFundingApplicationCommand command, FundingProgrammes programmes,
-                              FundingApplications applications, DeadlineManager deadlines) {
+    public FundingApplication(DraftFundingApplicationCommand command, Actor actor, FundingProgrammes programmes,
+                              FundingApplications applications, OrganisationRegistry registry,
+                              DeadlineManager deadlines) {
+        ApplicationAccess.requireMayDraft(actor, command.leadApplicant());
         if (!programmes.exists(command.programmeId())) {
             throw RuleViolation.unprocessable("funding-application.unknown-programme",
                                               "There is no funding programme " + command.programmeId());
@@ -149,6 +156,8 @@ public class FundingApplication {
             throw RuleViolation.unprocessable("funding-application.negative-amount",
                                               "The requested amount cannot be negative");
         }
+        registry.requireActive(command.leadApplicant(), UNKNOWN_ORGANISATION);
+        registry.requireActive(ApplicationAccess.organisationsOf(command.partners()), UNKNOWN_ORGANISATION);
         if (command.predecessorId() != null) {
             requireApprovedPredecessor(command, applications);
         }
@@ -184,7 +193,8 @@ public class FundingApplication {
     }
 
     @CommandHandler
-    void handle(SubmitFundingApplicationCommand command, DeadlineManager deadlines) {
+    void handle(SubmitFundingApplicationCommand command, Actor actor, DeadlineManager deadlines) {
+        requireMayChange(actor);
         transition(Transition.SUBMIT, new FundingApplicationSubmittedEvent(applicationId, command.effectiveOn()));
         if (openDeadlines.containsKey(SUBMISSION)) {
             meetDeadline(deadlines, SUBMISSION, command.effectiveOn());
@@ -192,12 +202,14 @@ public class FundingApplication {
     }
 
     @CommandHandler
-    void handle(PromiseFundingApprovalCommand command) {
+    void handle(PromiseFundingApprovalCommand command, Actor actor) {
+        requireMayChange(actor);
         transition(Transition.PROMISE_APPROVAL, new FundingApprovalPromisedEvent(applicationId, command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(ApproveFundingApplicationCommand command) {
+    void handle(ApproveFundingApplicationCommand command, Actor actor) {
+        requireMayChange(actor);
         Money approved = command.approvedAmount() == null ? requestedAmount : command.approvedAmount();
         if (approved.isNegative()) {
             throw RuleViolation.unprocessable("funding-application.negative-amount",
@@ -208,29 +220,34 @@ public class FundingApplication {
     }
 
     @CommandHandler
-    void handle(StartFundedProjectCommand command) {
+    void handle(StartFundedProjectCommand command, Actor actor) {
+        requireMayChange(actor);
         transition(Transition.START, new FundedProjectStartedEvent(applicationId, command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(CloseFundedProjectCommand command) {
+    void handle(CloseFundedProjectCommand command, Actor actor) {
+        requireMayChange(actor);
         transition(Transition.CLOSE, new FundedProjectClosedEvent(applicationId, command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(RejectFundingApplicationCommand command, DeadlineManager deadlines) {
+    void handle(RejectFundingApplicationCommand command, Actor actor, DeadlineManager deadlines) {
+        requireMayChange(actor);
         transition(Transition.REJECT, new FundingApplicationRejectedEvent(applicationId, command.effectiveOn()));
         dropOpenDeadlines(deadlines, command.effectiveOn());
     }
 
     @CommandHandler
-    void handle(WithdrawFundingApplicationCommand command, DeadlineManager deadlines) {
+    void handle(WithdrawFundingApplicationCommand command, Actor actor, DeadlineManager deadlines) {
+        requireMayChange(actor);
         transition(Transition.WITHDRAW, new FundingApplicationWithdrawnEvent(applicationId, command.effectiveOn()));
         dropOpenDeadlines(deadlines, command.effectiveOn());
     }
 
     @CommandHandler
-    void handle(RecordEarlyStartExemptionCommand command) {
+    void handle(RecordEarlyStartExemptionCommand command, Actor actor) {
+        requireMayChange(actor);
         if (!EnumSet.of(DRAFT, SUBMITTED, APPROVAL_PROMISED).contains(status)) {
             throw RuleViolation.conflict("funding-application.early-start-after-decision",
                                          "An early start can be allowed only before the decision; the application is "
@@ -244,7 +261,8 @@ public class FundingApplication {
     }
 
     @CommandHandler
-    void handle(SetFinancingPlanCommand command) {
+    void handle(SetFinancingPlanCommand command, Actor actor) {
+        requireMayChange(actor);
         if (ENDED.contains(status)) {
             throw RuleViolation.conflict("funding-application.financing-plan-after-end",
                                          "The financing plan cannot change once the application is " + status);
@@ -254,7 +272,8 @@ public class FundingApplication {
     }
 
     @CommandHandler
-    void handle(ProposeAmendmentCommand command) {
+    void handle(ProposeAmendmentCommand command, Actor actor, OrganisationRegistry registry) {
+        requireMayChange(actor);
         if (status != RUNNING) {
             throw RuleViolation.conflict("funding-application.amendment-not-running",
                                          "Amendments are proposed while the project runs; it is " + status);
@@ -269,12 +288,14 @@ public class FundingApplication {
                                               "An amendment changes the amount, the period or the partners");
         }
         requireNotNegative(command.proposed());
+        registry.requireActive(ApplicationAccess.organisationsOf(command.proposed().partners()), UNKNOWN_ORGANISATION);
         apply(new AmendmentProposedEvent(applicationId, command.amendmentId(), command.proposed(),
                                          command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(DecideAmendmentCommand command) {
+    void handle(DecideAmendmentCommand command, Actor actor, OrganisationRegistry registry) {
+        requireMayChange(actor);
         Boolean open = amendmentOpen.get(command.amendmentId());
         if (open == null) {
             throw RuleViolation.unprocessable("funding-application.unknown-amendment",
@@ -293,6 +314,7 @@ public class FundingApplication {
             return;
         }
         AmendmentValues approved = approvedValues(proposedAmendments.get(command.amendmentId()), command.approved());
+        registry.requireActive(ApplicationAccess.organisationsOf(approved.partners()), UNKNOWN_ORGANISATION);
         apply(new AmendmentApprovedEvent(applicationId, command.amendmentId(), approved, command.effectiveOn()));
     }
 
@@ -318,14 +340,16 @@ public class FundingApplication {
     }
 
     @CommandHandler
-    void handle(LinkExtensionCommand command) {
+    void handle(LinkExtensionCommand command, Actor actor) {
+        actor.requireSystem("funding-application.linked-by-verbund");
         if (!extensions.contains(command.extensionId())) {
             apply(new ExtensionLinkedEvent(applicationId, command.extensionId(), command.effectiveOn()));
         }
     }
 
     @CommandHandler
-    void handle(SetReportingDatesCommand command, DeadlineManager deadlines) {
+    void handle(SetReportingDatesCommand command, Actor actor, DeadlineManager deadlines) {
+        requireMayChange(actor);
         if (!DECIDED_FOR.contains(status)) {
             throw RuleViolation.conflict("funding-application.reporting-before-approval",
                                          "Reporting dates are set once the project is approved; it is " + status);
@@ -362,7 +386,8 @@ public class FundingApplication {
     }
 
     @CommandHandler
-    void handle(MeetFundingDeadlineCommand command, DeadlineManager deadlines) {
+    void handle(MeetFundingDeadlineCommand command, Actor actor, DeadlineManager deadlines) {
+        requireMayChange(actor);
         if (metDeadlines.contains(command.key())) {
             throw RuleViolation.conflict("funding-deadline.already-met", "The deadline " + command.key() + " was met");
         }
@@ -412,6 +437,15 @@ public class FundingApplication {
         apply(new FundingDeadlineDroppedEvent(applicationId, key, effectiveOn));
     }
 
+    private void requireMayChange(Actor actor) {
+        ApplicationAccess.requireMayChange(actor, leadApplicant, partners);
+    }
+
+    /** Its status, for the checks of other applications (see {@link AggregateFundingDirectory}). */
+    ApplicationStatus status() {
+        return status;
+    }
+
     private void transition(Transition transition, EffectiveDated event) {
         if (!transition.from.contains(status)) {
             throw RuleViolation.conflict("funding-application.transition-not-allowed",
@@ -425,6 +459,7 @@ public class FundingApplication {
     void on(FundingApplicationDraftedEvent event) {
         applicationId = event.applicationId();
         leadApplicant = event.leadApplicant();
+        partners = ApplicationAccess.organisationsOf(event.partners());
         requestedAmount = event.requestedAmount();
         status = DRAFT;
     }
@@ -478,6 +513,9 @@ public class FundingApplication {
     @EventSourcingHandler
     void on(AmendmentApprovedEvent event) {
         amendmentOpen.put(event.amendmentId(), false);
+        if (event.approved().partners() != null) {
+            partners = ApplicationAccess.organisationsOf(event.approved().partners());
+        }
     }
 
     @EventSourcingHandler

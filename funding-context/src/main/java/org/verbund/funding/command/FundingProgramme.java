@@ -5,28 +5,35 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.funding.api.FundingCall;
 import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.FundingCallOpenedEvent;
 import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
 import org.verbund.funding.api.OpenFundingCallCommand;
 import org.verbund.funding.api.RegisterFundingProgrammeCommand;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A funding programme of a funder (the EU, the Bund, the Land ...). */
-@Aggregate
+/** A funding programme of a funder (the EU, the Bund, the Land ...) and its latest call; kept by coordinators. */
+@Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class FundingProgramme {
 
     @AggregateIdentifier
     private FundingProgrammeId programmeId;
+    private FundingCall latestCall;
 
     protected FundingProgramme() {
     }
 
     @CommandHandler
-    public FundingProgramme(RegisterFundingProgrammeCommand command) {
+    public FundingProgramme(RegisterFundingProgrammeCommand command, Actor actor) {
+        requireCoordinator(actor);
         if (command.name() == null || command.name().isBlank() || command.funderLevel() == null) {
             throw RuleViolation.unprocessable("funding-programme.name-and-level-required",
                                               "A programme needs a name and a funder level");
@@ -36,7 +43,8 @@ public class FundingProgramme {
     }
 
     @CommandHandler
-    void handle(OpenFundingCallCommand command) {
+    void handle(OpenFundingCallCommand command, Actor actor) {
+        requireCoordinator(actor);
         if (command.call() == null || command.call().submissionDeadline() == null) {
             throw RuleViolation.unprocessable("funding-programme.call-deadline-required",
                                               "A call needs a submission deadline");
@@ -44,8 +52,23 @@ public class FundingProgramme {
         apply(new FundingCallOpenedEvent(programmeId, command.call(), command.effectiveOn()));
     }
 
+    /** The latest call, if its submission deadline has not passed on {@code on}. */
+    Optional<FundingCall> callOpenOn(LocalDate on) {
+        return Optional.ofNullable(latestCall).filter(call -> !call.submissionDeadline().isBefore(on));
+    }
+
+    private static void requireCoordinator(Actor actor) {
+        actor.requireCoordinator("funding-programme.coordinators-only",
+                                 "Only coordinators register programmes and open calls");
+    }
+
     @EventSourcingHandler
     void on(FundingProgrammeRegisteredEvent event) {
         programmeId = event.programmeId();
+    }
+
+    @EventSourcingHandler
+    void on(FundingCallOpenedEvent event) {
+        latestCall = event.call();
     }
 }

@@ -297,22 +297,6 @@ public class FundingPortfolioProjection {
         return application == null ? null : summaryOf(application);
     }
 
-    /** The application's status, if the read model knows it. */
-    public Optional<ApplicationStatus> statusOf(FundingApplicationId id) {
-        Document application = applications.find(Filters.eq("_id", id.value())).first();
-        return Optional.ofNullable(application).map(found -> ApplicationStatus.valueOf(found.getString("status")));
-    }
-
-    /** The programme's call, if it has one whose deadline has not passed on {@code on}. */
-    public Optional<FundingCall> openCall(FundingProgrammeId programmeId, LocalDate on) {
-        Document programme = programmes.find(Filters.eq("_id", programmeId.value())).first();
-        if (programme == null || programme.get("call") == null) {
-            return Optional.empty();
-        }
-        FundingCall call = fromBson(programme.get("call"), FundingCall.class);
-        return call.submissionDeadline().isBefore(on) ? Optional.empty() : Optional.of(call);
-    }
-
     private static FundingApplicationSummary summaryOf(Document application) {
         String approved = application.getString("approved");
         String positions = application.getString("positions");
@@ -346,11 +330,6 @@ public class FundingPortfolioProjection {
                 FunderLevel.valueOf(programme.getString("funderLevel")),
                 programme.get("call") == null ? null : fromBson(programme.get("call"), FundingCall.class))));
         return all;
-    }
-
-    /** Whether a programme is known (the read model trails its events by milliseconds). */
-    public boolean programmeExists(FundingProgrammeId programmeId) {
-        return programmes.find(Filters.eq("_id", programmeId.value())).first() != null;
     }
 
     @ResetHandler

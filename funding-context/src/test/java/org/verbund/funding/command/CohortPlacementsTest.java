@@ -1,5 +1,6 @@
 package org.verbund.funding.command;
 
+import org.verbund.core.testing.Actors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ class CohortPlacementsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CohortPlacements.class);
+        fixture.registerCommandDispatchInterceptor(Actors.byDefault(Actors.coordinator()));
     }
 
     @Test

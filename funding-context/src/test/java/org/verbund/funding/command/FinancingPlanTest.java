@@ -106,8 +106,7 @@ class FinancingPlanTest {
 
     @Test
     void theApplicationRecordsTheResolvedPlanUntilItHasEnded() {
-        FixtureConfiguration<FundingApplication> fixture = new AggregateTestFixture<>(FundingApplication.class);
-        fixture.registerInjectableResource(new FundingApplicationFixture.Register());
+        FixtureConfiguration<FundingApplication> fixture = FundingApplicationFixture.newFixture();
         fixture.given(historyUpTo(ApplicationStatus.DRAFT))
                .when(new SetFinancingPlanCommand(ID, STUDENT, List.of(
                        rate(FinancingSource.STATE, "55"), amount(FinancingSource.OWN_FUNDS, "53082.00")), ON))

@@ -1,5 +1,6 @@
 package org.verbund.funding.command;
 
+import org.verbund.core.testing.Actors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +44,7 @@ class FundingApplicationChangesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(FundingApplication.class);
-        fixture.registerInjectableResource(new FundingApplicationFixture.Register());
+        fixture = FundingApplicationFixture.newFixture();
     }
 
     private static List<Object> runningWith(Object... more) {
@@ -131,10 +131,11 @@ class FundingApplicationChangesTest {
     void thePredecessorRecordsItsExtensionOnce() {
         FundingApplicationId extension = FundingApplicationId.of("extension-2016");
         fixture.given(historyUpTo(ApplicationStatus.CLOSED))
-               .when(new LinkExtensionCommand(ID, extension, LATER))
+               .when(new LinkExtensionCommand(ID, extension, LATER), Actors.system("extension-links"))
                .expectEvents(new ExtensionLinkedEvent(ID, extension, LATER));
         List<Object> linked = new ArrayList<>(historyUpTo(ApplicationStatus.CLOSED));
         linked.add(new ExtensionLinkedEvent(ID, extension, LATER));
-        fixture.given(linked).when(new LinkExtensionCommand(ID, extension, LATER)).expectNoEvents();
+        fixture.given(linked).when(new LinkExtensionCommand(ID, extension, LATER), Actors.system("extension-links"))
+               .expectNoEvents();
     }
 }

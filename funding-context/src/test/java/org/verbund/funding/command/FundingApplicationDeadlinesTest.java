@@ -42,8 +42,7 @@ class FundingApplicationDeadlinesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(FundingApplication.class);
-        fixture.registerInjectableResource(new FundingApplicationFixture.Register());
+        fixture = FundingApplicationFixture.newFixture();
     }
 
     private static FundingDeadlineSetEvent submissionDeadline() {

@@ -1,5 +1,9 @@
 package org.verbund.funding.command;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.verbund.core.testing.Actors;
+import org.verbund.core.testing.Registries;
 import org.verbund.core.kernel.FteShare;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
@@ -66,6 +70,23 @@ final class FundingApplicationFixture {
             return applicationId.equals(DRAFT_PREDECESSOR) ? java.util.Optional.of(ApplicationStatus.DRAFT)
                                                            : java.util.Optional.empty();
         }
+    }
+
+    /** The lead applicant of {@link #draft()}, its implementing partner, and another carrier of the network. */
+    static final String LEAD = "dez5";
+    static final String PARTNER = "fh-do";
+    static final String OUTSIDER = "awo";
+
+    /**
+     * A fixture for applications that knows the programmes and applications above and the organisations of the
+     * network; a command that names no actor is sent by a coordinator.
+     */
+    static FixtureConfiguration<FundingApplication> newFixture() {
+        FixtureConfiguration<FundingApplication> fixture = new AggregateTestFixture<>(FundingApplication.class);
+        fixture.registerInjectableResource(new Register());
+        fixture.registerInjectableResource(Registries.withCarriers(LEAD, PARTNER, OUTSIDER, "cv"));
+        fixture.registerCommandDispatchInterceptor(Actors.byDefault(Actors.coordinator()));
+        return fixture;
     }
 
     /** A draft for the programme with an open call. */

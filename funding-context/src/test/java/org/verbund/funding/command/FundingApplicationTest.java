@@ -36,8 +36,7 @@ class FundingApplicationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(FundingApplication.class);
-        fixture.registerInjectableResource(new FundingApplicationFixture.Register());
+        fixture = FundingApplicationFixture.newFixture();
     }
 
     @Test

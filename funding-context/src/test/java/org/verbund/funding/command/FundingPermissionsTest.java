@@ -1,0 +1,193 @@
+package org.verbund.funding.command;
+
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verbund.core.kernel.Money;
+import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.Role;
+import org.verbund.core.testing.Actors;
+import org.verbund.core.testing.Refusals;
+import org.verbund.core.testing.Registries;
+import org.verbund.funding.api.AmendmentProposedEvent;
+import org.verbund.funding.api.AmendmentValues;
+import org.verbund.funding.api.ApplicationStatus;
+import org.verbund.funding.api.DeadlineKind;
+import org.verbund.funding.api.DecideAmendmentCommand;
+import org.verbund.funding.api.FinancingLine;
+import org.verbund.funding.api.FinancingSource;
+import org.verbund.funding.api.FunderLevel;
+import org.verbund.funding.api.FundingApplicationId;
+import org.verbund.funding.api.FundingCall;
+import org.verbund.funding.api.FundingDeadlineSetEvent;
+import org.verbund.funding.api.FundingProgrammeId;
+import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
+import org.verbund.funding.api.LinkExtensionCommand;
+import org.verbund.funding.api.MeetFundingDeadlineCommand;
+import org.verbund.funding.api.OpenFundingCallCommand;
+import org.verbund.funding.api.ProposeAmendmentCommand;
+import org.verbund.funding.api.RecordEarlyStartExemptionCommand;
+import org.verbund.funding.api.RecordStudyPlacementsCommand;
+import org.verbund.funding.api.RegisterFundingProgrammeCommand;
+import org.verbund.funding.api.SetFinancingPlanCommand;
+import org.verbund.funding.api.SetReportingDatesCommand;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.verbund.funding.command.FundingApplicationFixture.ID;
+import static org.verbund.funding.command.FundingApplicationFixture.LEAD;
+import static org.verbund.funding.command.FundingApplicationFixture.ON;
+import static org.verbund.funding.command.FundingApplicationFixture.OUTSIDER;
+import static org.verbund.funding.command.FundingApplicationFixture.PARTNER;
+import static org.verbund.funding.command.FundingApplicationFixture.command;
+import static org.verbund.funding.command.FundingApplicationFixture.draft;
+import static org.verbund.funding.command.FundingApplicationFixture.historyUpTo;
+
+/**
+ * Who may send each command of the funding context, sent straight to the aggregates: an application is changed by
+ * its lead applicant and coordinators; its implementing partners and auditors are refused; to other partners it does
+ * not exist. Programmes and placements are kept by coordinators; an extension is linked by Verbund only.
+ */
+class FundingPermissionsTest {
+
+    private static final MetaData LEAD_PARTNER = Actors.partner(LEAD);
+    private static final MetaData COORDINATOR = Actors.coordinator();
+    private static final MetaData IMPLEMENTING_PARTNER = Actors.partner(PARTNER);
+    private static final MetaData OTHER_PARTNER = Actors.partner(OUTSIDER);
+    private static final MetaData AUDITOR = Actors.as(Role.AUDITOR, "rpa");
+
+    /** Every command on an existing application, with the history it is allowed after. */
+    static Stream<Arguments> applicationCommands() {
+        List<Object> running = historyUpTo(ApplicationStatus.RUNNING);
+        List<Object> proposed = with(running, new AmendmentProposedEvent(
+                ID, "amendment-1", new AmendmentValues(Money.of("1.00"), null, null), ON));
+        List<Object> reporting = with(historyUpTo(ApplicationStatus.APPROVED), new FundingDeadlineSetEvent(
+                ID, "final-statement", DeadlineKind.FINAL_STATEMENT, LocalDate.of(2019, 3, 31),
+                OrganisationId.of(LEAD), "final-statement@2019-03-31", ON));
+        return Stream.of(
+                Arguments.of("submit", historyUpTo(ApplicationStatus.DRAFT),
+                             command(FundingApplication.Transition.SUBMIT)),
+                Arguments.of("promise approval", historyUpTo(ApplicationStatus.SUBMITTED),
+                             command(FundingApplication.Transition.PROMISE_APPROVAL)),
+                Arguments.of("approve", historyUpTo(ApplicationStatus.SUBMITTED),
+                             command(FundingApplication.Transition.APPROVE)),
+                Arguments.of("start", historyUpTo(ApplicationStatus.APPROVED),
+                             command(FundingApplication.Transition.START)),
+                Arguments.of("close", running, command(FundingApplication.Transition.CLOSE)),
+                Arguments.of("reject", historyUpTo(ApplicationStatus.SUBMITTED),
+                             command(FundingApplication.Transition.REJECT)),
+                Arguments.of("withdraw", historyUpTo(ApplicationStatus.DRAFT),
+                             command(FundingApplication.Transition.WITHDRAW)),
+                Arguments.of("early start", historyUpTo(ApplicationStatus.DRAFT),
+                             new RecordEarlyStartExemptionCommand(ID, ON)),
+                Arguments.of("financing plan", historyUpTo(ApplicationStatus.DRAFT), new SetFinancingPlanCommand(
+                        ID, Money.of("10.00"), List.of(new FinancingLine(FinancingSource.STATE, null, Money.of("10.00"),
+                                                                         null)), ON)),
+                Arguments.of("propose amendment", running, new ProposeAmendmentCommand(
+                        ID, "amendment-2", new AmendmentValues(Money.of("2.00"), null, null), ON)),
+                Arguments.of("decide amendment", proposed,
+                             new DecideAmendmentCommand(ID, "amendment-1", true, null, ON)),
+                Arguments.of("reporting dates", historyUpTo(ApplicationStatus.APPROVED),
+                             new SetReportingDatesCommand(ID, List.of(), LocalDate.of(2019, 3, 31), ON)),
+                Arguments.of("meet deadline", reporting, new MeetFundingDeadlineCommand(ID, "final-statement", ON)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("applicationCommands")
+    void theLeadApplicantAndCoordinatorsChangeAnApplication(String name, List<Object> given, Object command) {
+        for (MetaData allowed : List.of(LEAD_PARTNER, COORDINATOR, Actors.as(Role.ADMIN, "verbund"))) {
+            FundingApplicationFixture.newFixture().given(given).when(command, allowed)
+                                     .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("applicationCommands")
+    void partnersOfItAndAuditorsAreRefusedAndOtherPartnersDoNotLearnItExists(String name, List<Object> given,
+                                                                           Object command) {
+        FixtureConfiguration<FundingApplication> fixture = FundingApplicationFixture.newFixture();
+        for (MetaData refused : List.of(IMPLEMENTING_PARTNER, AUDITOR, Actors.as(Role.VIEWER, LEAD))) {
+            fixture.given(given).when(command, refused)
+                   .expectException(Refusals.forbidden(ApplicationAccess.LEAD_APPLICANT_ONLY)).expectNoEvents();
+        }
+        fixture.given(given).when(command, OTHER_PARTNER).expectException(Refusals.hidden()).expectNoEvents();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("applicationCommands")
+    void aCommandThatNamesNobodyIsRefused(String name, List<Object> given, Object command) {
+        new AggregateTestFixture<>(FundingApplication.class)
+                .registerInjectableResource(new FundingApplicationFixture.Register())
+                .registerInjectableResource(Registries.withCarriers(LEAD, PARTNER))
+                .given(given).when(command)
+                .expectException(Refusals.forbidden("actor.unknown")).expectNoEvents();
+    }
+
+    @Test
+    void aPartnerDraftsOnlyAsTheLeadApplicant() {
+        FundingApplicationFixture.newFixture().givenNoPriorActivity().when(draft(), LEAD_PARTNER)
+                                 .expectSuccessfulHandlerExecution();
+        FundingApplicationFixture.newFixture().givenNoPriorActivity().when(draft(), COORDINATOR)
+                                 .expectSuccessfulHandlerExecution();
+        for (MetaData refused : List.of(IMPLEMENTING_PARTNER, OTHER_PARTNER, AUDITOR)) {
+            FundingApplicationFixture.newFixture().givenNoPriorActivity().when(draft(), refused)
+                                     .expectException(Refusals.forbidden(ApplicationAccess.LEAD_APPLICANT_ONLY))
+                                     .expectNoEvents();
+        }
+    }
+
+    @Test
+    void onlyVerbundLinksAnExtension() {
+        LinkExtensionCommand link = new LinkExtensionCommand(ID, FundingApplicationId.of("extension"), ON);
+        FundingApplicationFixture.newFixture().given(historyUpTo(ApplicationStatus.CLOSED))
+                                 .when(link, Actors.system("extension-links")).expectSuccessfulHandlerExecution();
+        for (MetaData refused : List.of(LEAD_PARTNER, COORDINATOR)) {
+            FundingApplicationFixture.newFixture().given(historyUpTo(ApplicationStatus.CLOSED)).when(link, refused)
+                                     .expectException(Refusals.forbidden("funding-application.linked-by-verbund"))
+                                     .expectNoEvents();
+        }
+    }
+
+    @Test
+    void coordinatorsKeepProgrammesAndTheirCalls() {
+        FundingProgrammeId programme = FundingProgrammeId.of("land-esf");
+        RegisterFundingProgrammeCommand register = new RegisterFundingProgrammeCommand(
+                programme, "Land/ESF", FunderLevel.STATE, null, ON);
+        OpenFundingCallCommand call = new OpenFundingCallCommand(programme, new FundingCall("call", ON), ON);
+        FundingProgrammeRegisteredEvent registered = new FundingProgrammeRegisteredEvent(
+                programme, "Land/ESF", FunderLevel.STATE, null, ON);
+        new AggregateTestFixture<>(FundingProgramme.class).givenNoPriorActivity().when(register, COORDINATOR)
+                                                            .expectSuccessfulHandlerExecution();
+        new AggregateTestFixture<>(FundingProgramme.class).given(registered).when(call, COORDINATOR)
+                                                            .expectSuccessfulHandlerExecution();
+        for (MetaData refused : List.of(LEAD_PARTNER, AUDITOR)) {
+            new AggregateTestFixture<>(FundingProgramme.class).givenNoPriorActivity().when(register, refused)
+                    .expectException(Refusals.forbidden("funding-programme.coordinators-only")).expectNoEvents();
+            new AggregateTestFixture<>(FundingProgramme.class).given(registered).when(call, refused)
+                    .expectException(Refusals.forbidden("funding-programme.coordinators-only")).expectNoEvents();
+        }
+    }
+
+    @Test
+    void coordinatorsRecordStudyPlacements() {
+        RecordStudyPlacementsCommand record = new RecordStudyPlacementsCommand(
+                RecordStudyPlacementsCommand.idOf("Dortmund", "2014/15"), "Dortmund", true, "2014/15", 23, 5, 0, ON);
+        new AggregateTestFixture<>(CohortPlacements.class).givenNoPriorActivity().when(record, COORDINATOR)
+                                                            .expectSuccessfulHandlerExecution();
+        new AggregateTestFixture<>(CohortPlacements.class).givenNoPriorActivity().when(record, LEAD_PARTNER)
+                .expectException(Refusals.forbidden("placements.coordinators-only")).expectNoEvents();
+    }
+
+    private static List<Object> with(List<Object> history, Object more) {
+        List<Object> all = new ArrayList<>(history);
+        all.add(more);
+        return all;
+    }
+}
