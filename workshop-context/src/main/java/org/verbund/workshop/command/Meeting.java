@@ -6,7 +6,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.eventstore.EventStoreConfiguration;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.network.api.OrganisationRegistry;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.workshop.api.ActionItemAssignedEvent;
@@ -69,9 +71,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A meeting of a working group, from scheduling to approved minutes. Outcomes (challenges, strategies, actors,
  * decisions, action items) are recorded once it was held, never on a cancelled one. Minutes are drafted, amended by
  * the organisations that attended, approved and then frozen: a later correction is its own event, approved on its
- * own, pointing at what it corrects, and the approved text stays as it was.
+ * own, pointing at what it corrects, and the approved text stays as it was. Who runs the group records on its meetings;
+ * attendees amend the draft minutes; an action item's owner closes it.
  */
-@Aggregate(snapshotTriggerDefinition = EventStoreConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = EventStoreConfiguration.SNAPSHOT_TRIGGER, filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Meeting {
 
@@ -104,11 +107,11 @@ public class Meeting {
     }
 
     @CommandHandler
-    public Meeting(ScheduleMeetingCommand command, WorkshopDirectory directory) {
-        if (directory.group(command.groupId()).filter(WorkshopDirectory.Group::active).isEmpty()) {
-            throw RuleViolation.unprocessable("meeting.unknown-group",
-                                              "There is no active working group " + command.groupId());
-        }
+    public Meeting(ScheduleMeetingCommand command, Actor actor, WorkshopDirectory directory) {
+        directory.group(command.groupId()).filter(WorkshopDirectory.Group::active).orElseThrow(
+                () -> RuleViolation.unprocessable("meeting.unknown-group",
+                                                  "There is no active working group " + command.groupId()))
+                 .requireRunBy(actor);
         if (command.seriesId() != null) {
             WorkshopDirectory.Series series = directory.series(command.seriesId()).orElseThrow(
                     () -> RuleViolation.unprocessable("meeting.unknown-series",
@@ -123,13 +126,17 @@ public class Meeting {
         if (command.startsAt() == null) {
             throw RuleViolation.unprocessable("meeting.date-required", "A meeting needs a date and time");
         }
+        if (command.seriesId() != null) {
+            directory.noteMeetingOfSeries(command.seriesId(), command.meetingId());
+        }
         apply(new MeetingScheduledEvent(command.meetingId(), command.groupId(), command.seriesId(),
                                         command.workshopNumber(), command.title().strip(), command.startsAt(),
                                         command.place(), command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(RescheduleMeetingCommand command) {
+    void handle(RescheduleMeetingCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         requireScheduled();
         if (command.startsAt() == null) {
             throw RuleViolation.unprocessable("meeting.date-required", "A meeting needs a date and time");
@@ -138,19 +145,22 @@ public class Meeting {
     }
 
     @CommandHandler
-    void handle(CancelMeetingCommand command) {
+    void handle(CancelMeetingCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         requireScheduled();
         apply(new MeetingCancelledEvent(meetingId, groupId, command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(HoldMeetingCommand command) {
+    void handle(HoldMeetingCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         requireScheduled();
         apply(new MeetingHeldEvent(meetingId, groupId, command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(AddAgendaItemCommand command) {
+    void handle(AddAgendaItemCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         requireScheduled();
         requireText(command.title(), "agenda.title-required", "An agenda item needs a title");
         requireNewId(command.itemId(), agenda);
@@ -158,7 +168,8 @@ public class Meeting {
     }
 
     @CommandHandler
-    void handle(ReorderAgendaCommand command) {
+    void handle(ReorderAgendaCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         requireScheduled();
         if (command.itemIds() == null || command.itemIds().size() != agenda.size()
             || !new HashSet<>(command.itemIds()).equals(new HashSet<>(agenda))) {
@@ -169,7 +180,8 @@ public class Meeting {
     }
 
     @CommandHandler
-    void handle(WithdrawAgendaItemCommand command) {
+    void handle(WithdrawAgendaItemCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         requireScheduled();
         if (!agenda.contains(command.itemId())) {
             throw RuleViolation.unprocessable("agenda.unknown-item", "There is no agenda item " + command.itemId());
@@ -178,7 +190,9 @@ public class Meeting {
     }
 
     @CommandHandler
-    void handle(RecordAttendanceCommand command) {
+    void handle(RecordAttendanceCommand command, Actor actor, WorkshopDirectory directory,
+                OrganisationRegistry registry) {
+        requireRunBy(actor, directory);
         if (status == MeetingStatus.CANCELLED) {
             throw RuleViolation.conflict("meeting.cancelled", "The meeting was cancelled");
         }
@@ -190,6 +204,7 @@ public class Meeting {
             throw RuleViolation.unprocessable("personal-data.wrong-subject",
                                               "Personal data belongs to the person it is about");
         }
+        registry.requireActive(command.onBehalfOf(), "attendance.unknown-organisation");
         if (!attendees.contains(command.person())) {
             apply(new AttendanceRecordedEvent(meetingId, command.person(), command.name(), command.onBehalfOf(),
                                               command.effectiveOn()));
@@ -197,7 +212,8 @@ public class Meeting {
     }
 
     @CommandHandler
-    void handle(IdentifyChallengeCommand command) {
+    void handle(IdentifyChallengeCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         requireHeld();
         requireText(command.text(), "outcome.text-required", "A challenge needs a text");
         requireNewOutcome(command.challengeId());
@@ -206,7 +222,8 @@ public class Meeting {
     }
 
     @CommandHandler
-    void handle(ProposeStrategyCommand command, WorkshopDirectory directory) {
+    void handle(ProposeStrategyCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         requireHeld();
         requireText(command.text(), "outcome.text-required", "A strategy needs a text");
         requireNewOutcome(command.strategyId());
@@ -228,7 +245,8 @@ public class Meeting {
     }
 
     @CommandHandler
-    void handle(AssignActorCommand command, WorkshopDirectory directory) {
+    void handle(AssignActorCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         requireHeld();
         requireText(command.actor(), "actor.actor-required", "Name the actor (an institution)");
         requireNewOutcome(command.assignmentId());
@@ -247,7 +265,9 @@ public class Meeting {
     }
 
     @CommandHandler
-    void handle(RecordDecisionCommand command) {
+    void handle(RecordDecisionCommand command, Actor actor, WorkshopDirectory directory,
+                OrganisationRegistry registry) {
+        requireRunBy(actor, directory);
         requireHeld();
         requireText(command.text(), "decision.text-required", "A decision needs a text");
         requireNewOutcome(command.decisionId());
@@ -259,13 +279,18 @@ public class Meeting {
             throw RuleViolation.unprocessable("decision.dissent-or-unanimous",
                                               "A decision is unanimous, or the dissent is recorded");
         }
+        registry.requireActive(command.decidedBy(), "decision.unknown-organisation");
+        registry.requireActive(dissent.stream().map(org.verbund.workshop.api.Dissent::organisation).toList(),
+                               "decision.unknown-organisation");
         apply(new DecisionRecordedEvent(meetingId, groupId, command.decisionId(), command.text().strip(),
                                         List.copyOf(command.decidedBy()), command.unanimous(), List.copyOf(dissent),
                                         command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(AssignActionItemCommand command) {
+    void handle(AssignActionItemCommand command, Actor actor, WorkshopDirectory directory,
+                OrganisationRegistry registry) {
+        requireRunBy(actor, directory);
         requireHeld();
         requireText(command.text(), "action-item.text-required", "An action item needs a text");
         if (command.owner() == null || command.dueOn() == null) {
@@ -273,6 +298,7 @@ public class Meeting {
                                               "An action item needs an owner organisation and a due date");
         }
         requireNewOutcome(command.actionItemId());
+        registry.requireActive(command.owner(), "action-item.unknown-owner");
         if (command.decisionId() != null && !decisions.contains(command.decisionId())) {
             throw RuleViolation.unprocessable("action-item.unknown-decision",
                                               "No decision " + command.decisionId() + " in this meeting");
@@ -283,19 +309,22 @@ public class Meeting {
     }
 
     @CommandHandler
-    void handle(CompleteActionItemCommand command) {
+    void handle(CompleteActionItemCommand command, Actor actor, WorkshopDirectory directory) {
+        requireOwnerOrLead(actor, directory, command.actionItemId());
         OrganisationId owner = openActionItem(command.actionItemId());
         apply(new ActionItemDoneEvent(meetingId, command.actionItemId(), owner, command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(DropActionItemCommand command) {
+    void handle(DropActionItemCommand command, Actor actor, WorkshopDirectory directory) {
+        requireOwnerOrLead(actor, directory, command.actionItemId());
         OrganisationId owner = openActionItem(command.actionItemId());
         apply(new ActionItemDroppedEvent(meetingId, command.actionItemId(), owner, command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(DraftMinutesCommand command) {
+    void handle(DraftMinutesCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         requireHeld();
         if (minutes != MinutesState.NONE) {
             throw RuleViolation.conflict("minutes.already-drafted", "The minutes were drafted already");
@@ -305,27 +334,30 @@ public class Meeting {
     }
 
     @CommandHandler
-    void handle(AmendMinutesCommand command) {
+    void handle(AmendMinutesCommand command, Actor actor, WorkshopDirectory directory) {
+        requireVisibleTo(actor, directory);
         requireDraftMinutes();
-        if (command.amendedBy() == null || !attendingOrganisations.contains(command.amendedBy())) {
+        if (actor.organisation() == null || !attendingOrganisations.contains(actor.organisation())) {
             throw RuleViolation.conflict("minutes.only-attendees-amend",
                                          "Only organisations that attended the meeting amend its minutes");
         }
         requireText(command.text(), "minutes.text-required", "Minutes need a text");
-        apply(new MinutesAmendedEvent(meetingId, command.amendmentId(), command.amendedBy(), command.text(),
+        apply(new MinutesAmendedEvent(meetingId, command.amendmentId(), actor.organisation(), command.text(),
                                       command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(ApproveMinutesCommand command) {
+    void handle(ApproveMinutesCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         requireDraftMinutes();
-        requireApprovalBy(command.approvedAt(), command.atMeeting());
+        requireApprovalBy(command.approvedAt(), command.atMeeting(), directory);
         apply(new MinutesApprovedEvent(meetingId, groupId, command.approvedAt(), command.atMeeting(), minutesText,
                                        command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(ProposeMinutesCorrectionCommand command) {
+    void handle(ProposeMinutesCorrectionCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         if (minutes != MinutesState.APPROVED) {
             throw RuleViolation.conflict("minutes.not-approved",
                                          "Draft minutes are amended; only approved minutes are corrected");
@@ -344,7 +376,8 @@ public class Meeting {
     }
 
     @CommandHandler
-    void handle(ApproveMinutesCorrectionCommand command) {
+    void handle(ApproveMinutesCorrectionCommand command, Actor actor, WorkshopDirectory directory) {
+        requireRunBy(actor, directory);
         Boolean approved = corrections.get(command.correctionId());
         if (approved == null) {
             throw RuleViolation.unprocessable("correction.unknown", "There is no correction " + command.correctionId());
@@ -352,12 +385,12 @@ public class Meeting {
         if (approved) {
             throw RuleViolation.conflict("correction.already-approved", "The correction was approved already");
         }
-        requireApprovalBy(command.approvedAt(), command.atMeeting());
+        requireApprovalBy(command.approvedAt(), command.atMeeting(), directory);
         apply(new MinutesCorrectionApprovedEvent(meetingId, groupId, command.correctionId(), command.approvedAt(),
                                                  command.atMeeting(), command.effectiveOn()));
     }
 
-    private void requireApprovalBy(MinutesApproval approvedAt, MeetingId atMeeting) {
+    private void requireApprovalBy(MinutesApproval approvedAt, MeetingId atMeeting, WorkshopDirectory directory) {
         if (approvedAt == null) {
             throw RuleViolation.unprocessable("minutes.approval-required",
                                               "Say who approves: LEADING_ORGANISATION or NEXT_MEETING");
@@ -366,6 +399,40 @@ public class Meeting {
             throw RuleViolation.unprocessable("minutes.next-meeting-required",
                                               "Approval at the next meeting names that (other) meeting");
         }
+        if (atMeeting != null && !directory.groupOfMeeting(atMeeting).filter(groupId::equals).isPresent()) {
+            throw RuleViolation.unprocessable("minutes.unknown-next-meeting",
+                                              "The group has no meeting " + atMeeting);
+        }
+    }
+
+    private void requireRunBy(Actor actor, WorkshopDirectory directory) {
+        MeetingAccess.requireRunBy(actor, groupOf(directory), attendingOrganisations);
+    }
+
+    private void requireOwnerOrLead(Actor actor, WorkshopDirectory directory, String actionItemId) {
+        MeetingAccess.requireOwnerOrLead(actor, groupOf(directory), attendingOrganisations,
+                                         openActionItems.get(actionItemId));
+    }
+
+    private void requireVisibleTo(Actor actor, WorkshopDirectory directory) {
+        MeetingAccess.requireVisibleTo(actor, groupOf(directory), attendingOrganisations);
+    }
+
+    private WorkshopDirectory.Group groupOf(WorkshopDirectory directory) {
+        return directory.group(groupId).orElseThrow(RuleViolation::notFound);
+    }
+
+    WorkingGroupId groupId() {
+        return groupId;
+    }
+
+    /** The challenges and strategies recorded here, for the later meetings of the series. */
+    Set<String> challenges() {
+        return Set.copyOf(challenges);
+    }
+
+    Set<String> strategies() {
+        return Set.copyOf(strategies);
     }
 
     private java.util.Optional<WorkshopDirectory.Series> seriesOf(WorkshopDirectory directory) {

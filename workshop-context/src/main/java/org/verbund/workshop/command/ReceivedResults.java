@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.core.kernel.Actor;
 import org.verbund.workshop.api.ReceiveResultsCommand;
 import org.verbund.workshop.api.ResultsReceivedEvent;
 
@@ -17,9 +18,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * What a coordination body received from working groups: the receiving side of a result transfer, so that the
- * transfer is an event in the body's history too. One per body; each transfer is recorded once.
+ * transfer is an event in the body's history too. One per body; each transfer is recorded once. Only Verbund itself
+ * records here, following the group's transfer.
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class ReceivedResults {
 
@@ -32,7 +34,8 @@ public class ReceivedResults {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ReceiveResultsCommand command) {
+    void handle(ReceiveResultsCommand command, Actor actor) {
+        actor.requireSystem("received-results.delivered-by-verbund");
         if (!transfers.contains(command.transferId())) {
             apply(new ResultsReceivedEvent(command.inboxId(), command.body(), command.transferId(),
                                            command.fromGroup(), command.seriesId(), command.meetingId(),

@@ -7,13 +7,15 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
+import org.verbund.core.eventstore.Caller;
 import org.verbund.workshop.api.ReceiveResultsCommand;
 import org.verbund.workshop.api.ResultsTransferredEvent;
 
 /**
  * Delivers a group's result transfer to the receiving body's history. A unit of work changes one aggregate, so the
- * receiving side follows as a command of its own, on behalf of whoever transferred (the event's metadata); receiving
- * a transfer twice records nothing, and a replay sends nothing.
+ * receiving side follows as a command of its own, sent by Verbund itself ({@code system:result-transfers}) on behalf
+ * of the organisation that transferred, with its reason and in its correlation; receiving a transfer twice records
+ * nothing, and a replay sends nothing.
  */
 @Component
 @ProcessingGroup("workshop-result-transfers")
@@ -31,6 +33,6 @@ class ResultTransfers {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ReceiveResultsCommand(
                 ReceiveResultsCommand.inboxOf(event.receivingBody()), event.receivingBody(), event.transferId(),
                 event.groupId(), event.seriesId(), event.meetingId(), event.summary(), event.decisionIds(),
-                event.effectiveOn())).andMetaData(metaData));
+                event.effectiveOn())).andMetaData(Caller.followingUp("result-transfers", metaData).metaData()));
     }
 }

@@ -5,9 +5,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.RuleViolation;
-import org.verbund.core.network.command.CoordinationBodies;
+import org.verbund.core.network.api.OrganisationRegistry;
+import org.verbund.core.network.api.RegisteredOrganisation;
 import org.verbund.workshop.api.AdmitMemberCommand;
 import org.verbund.workshop.api.ConstituteWorkingGroupCommand;
 import org.verbund.workshop.api.DissolveWorkingGroupCommand;
@@ -33,10 +35,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A working group (Arbeitskreis): its leading and managing organisations, members, the coordination body it reports
  * to, its constitution and dissolution, and the results it transfers to that body. A dissolved group changes no more.
+ * Coordinators set groups up; the leading and managing organisations run them (see {@link WorkshopDirectory.Group}).
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class WorkingGroup {
+
+    private static final String UNKNOWN_ORGANISATION = "working-group.unknown-organisation";
 
     @AggregateIdentifier
     private WorkingGroupId groupId;
@@ -44,6 +49,7 @@ public class WorkingGroup {
     private OrganisationId managingOrganisation;
     private OrganisationId reportsTo;
     private Set<OrganisationId> members = new LinkedHashSet<>();
+    private boolean publishesResults;
     private boolean constituted;
     private boolean dissolved;
     private Set<String> transfers = new HashSet<>();
@@ -52,7 +58,8 @@ public class WorkingGroup {
     }
 
     @CommandHandler
-    public WorkingGroup(SetUpWorkingGroupCommand command, CoordinationBodies bodies) {
+    public WorkingGroup(SetUpWorkingGroupCommand command, Actor actor, OrganisationRegistry registry) {
+        actor.requireCoordinator("working-group.coordinators-only", "Only a coordinator sets up working groups");
         if (blank(command.name()) || blank(command.mandate())) {
             throw RuleViolation.unprocessable("working-group.name-and-mandate-required",
                                               "A working group needs a name and a mandate");
@@ -61,10 +68,14 @@ public class WorkingGroup {
             throw RuleViolation.unprocessable("working-group.lead-required",
                                               "A working group needs a leading and a managing organisation");
         }
-        if (command.reportsTo() == null || !bodies.isActiveCoordinationBody(command.reportsTo())) {
+        if (command.reportsTo() == null
+            || registry.find(command.reportsTo()).filter(RegisteredOrganisation::isActiveCoordinationBody).isEmpty()) {
             throw RuleViolation.unprocessable("working-group.reports-to-coordination-body",
                                               "A working group reports to an active coordination body of the network");
         }
+        registry.requireActive(command.leadingOrganisation(), UNKNOWN_ORGANISATION);
+        registry.requireActive(command.managingOrganisation(), UNKNOWN_ORGANISATION);
+        registry.requireActive(command.members(), UNKNOWN_ORGANISATION);
         Set<OrganisationId> members = new LinkedHashSet<>();
         members.add(command.leadingOrganisation());
         members.add(command.managingOrganisation());
@@ -78,15 +89,18 @@ public class WorkingGroup {
     }
 
     @CommandHandler
-    void handle(AdmitMemberCommand command) {
+    void handle(AdmitMemberCommand command, Actor actor, OrganisationRegistry registry) {
+        asGroup().requireRunBy(actor);
         requireActive();
+        registry.requireActive(command.member(), UNKNOWN_ORGANISATION);
         if (!members.contains(command.member())) {
             apply(new MemberAdmittedEvent(groupId, command.member(), command.effectiveOn()));
         }
     }
 
     @CommandHandler
-    void handle(RemoveMemberCommand command) {
+    void handle(RemoveMemberCommand command, Actor actor) {
+        asGroup().requireRunBy(actor);
         requireActive();
         if (command.member().equals(leadingOrganisation) || command.member().equals(managingOrganisation)) {
             throw RuleViolation.conflict("working-group.lead-stays",
@@ -99,7 +113,8 @@ public class WorkingGroup {
     }
 
     @CommandHandler
-    void handle(ConstituteWorkingGroupCommand command) {
+    void handle(ConstituteWorkingGroupCommand command, Actor actor, WorkshopDirectory directory) {
+        asGroup().requireRunBy(actor);
         requireActive();
         if (constituted) {
             throw RuleViolation.conflict("working-group.already-constituted", "The group was constituted already");
@@ -108,21 +123,34 @@ public class WorkingGroup {
             throw RuleViolation.unprocessable("working-group.constituent-meeting-required",
                                               "A group is constituted at a meeting");
         }
+        if (!directory.groupOfMeeting(command.constituentMeeting()).filter(groupId::equals).isPresent()) {
+            throw RuleViolation.unprocessable("working-group.unknown-meeting",
+                                              "The group has no meeting " + command.constituentMeeting());
+        }
         apply(new WorkingGroupConstitutedEvent(groupId, command.constituentMeeting(), command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(DissolveWorkingGroupCommand command) {
+    void handle(DissolveWorkingGroupCommand command, Actor actor) {
+        asGroup().requireRunBy(actor);
         requireActive();
         apply(new WorkingGroupDissolvedEvent(groupId, command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(TransferResultsCommand command) {
+    void handle(TransferResultsCommand command, Actor actor, WorkshopDirectory directory) {
+        asGroup().requireRunBy(actor);
         requireActive();
         if ((command.seriesId() == null) == (command.meetingId() == null)) {
             throw RuleViolation.unprocessable("result-transfer.one-source",
                                               "Results come from one series or one meeting");
+        }
+        boolean ownSource = command.seriesId() != null
+                ? directory.series(command.seriesId()).filter(series -> series.groupId().equals(groupId)).isPresent()
+                : directory.groupOfMeeting(command.meetingId()).filter(groupId::equals).isPresent();
+        if (!ownSource) {
+            throw RuleViolation.unprocessable("result-transfer.unknown-source",
+                                              "The results come from a series or a meeting of this group");
         }
         if (blank(command.summary())) {
             throw RuleViolation.unprocessable("result-transfer.summary-required", "A transfer says what it hands over");
@@ -135,6 +163,12 @@ public class WorkingGroup {
                                           command.decisionIds() == null ? List.of()
                                                                         : new ArrayList<>(command.decisionIds()),
                                           command.effectiveOn()));
+    }
+
+    /** The group as its meetings and series see it, with the rule of who runs it. */
+    WorkshopDirectory.Group asGroup() {
+        return new WorkshopDirectory.Group(leadingOrganisation, managingOrganisation, Set.copyOf(members),
+                                           publishesResults, !dissolved);
     }
 
     private void requireActive() {
@@ -154,6 +188,7 @@ public class WorkingGroup {
         managingOrganisation = event.managingOrganisation();
         reportsTo = event.reportsTo();
         members.addAll(event.members());
+        publishesResults = event.publishesResults();
     }
 
     @EventSourcingHandler

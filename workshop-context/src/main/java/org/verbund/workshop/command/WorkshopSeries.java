@@ -5,8 +5,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.workshop.api.PlanWorkshopSeriesCommand;
+import org.verbund.workshop.api.WorkingGroupId;
 import org.verbund.workshop.api.Workshop;
 import org.verbund.workshop.api.WorkshopSeriesId;
 import org.verbund.workshop.api.WorkshopSeriesPlannedEvent;
@@ -17,23 +19,28 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A planned sequence of workshops of a working group, each with its focus; by default the report's template. */
-@Aggregate
+/**
+ * A planned sequence of workshops of a working group, each with its focus; by default the report's template. Planned by
+ * who runs the group.
+ */
+@Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class WorkshopSeries {
 
     @AggregateIdentifier
     private WorkshopSeriesId seriesId;
+    private WorkingGroupId groupId;
+    private Set<Integer> workshops = new HashSet<>();
 
     protected WorkshopSeries() {
     }
 
     @CommandHandler
-    public WorkshopSeries(PlanWorkshopSeriesCommand command, WorkshopDirectory directory) {
-        if (directory.group(command.groupId()).filter(WorkshopDirectory.Group::active).isEmpty()) {
-            throw RuleViolation.unprocessable("workshop-series.unknown-group",
-                                              "There is no active working group " + command.groupId());
-        }
+    public WorkshopSeries(PlanWorkshopSeriesCommand command, Actor actor, WorkshopDirectory directory) {
+        directory.group(command.groupId()).filter(WorkshopDirectory.Group::active).orElseThrow(
+                () -> RuleViolation.unprocessable("workshop-series.unknown-group",
+                                                  "There is no active working group " + command.groupId()))
+                 .requireRunBy(actor);
         if (command.title() == null || command.title().isBlank()) {
             throw RuleViolation.unprocessable("workshop-series.title-required", "A series needs a title");
         }
@@ -50,8 +57,15 @@ public class WorkshopSeries {
                                              workshops, command.effectiveOn()));
     }
 
+    /** The group and the workshops, for the meetings of the series (see {@link AggregateWorkshopDirectory}). */
+    WorkshopDirectory.Series withOutcomes(Set<String> challenges, Set<String> strategies) {
+        return new WorkshopDirectory.Series(groupId, Set.copyOf(workshops), challenges, strategies);
+    }
+
     @EventSourcingHandler
     void on(WorkshopSeriesPlannedEvent event) {
         seriesId = event.seriesId();
+        groupId = event.groupId();
+        event.workshops().forEach(workshop -> workshops.add(workshop.number()));
     }
 }

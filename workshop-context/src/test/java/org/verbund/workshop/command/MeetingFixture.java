@@ -1,5 +1,6 @@
 package org.verbund.workshop.command;
 
+import org.verbund.core.testing.Registries;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.workshop.api.AttendanceRecordedEvent;
@@ -40,13 +41,21 @@ final class MeetingFixture {
     static final String EARLIER_CHALLENGE = "challenge-housing";
     static final String EARLIER_STRATEGY = "strategy-housing-agency";
 
-    /** What the read model would answer about the group and the series. */
+    /**
+     * What the other aggregates would answer about the group (led and managed by MIA-DO-KI, with Caritas as a member;
+     * it does not publish its results), the series, and its meetings.
+     */
     static final class Directory implements WorkshopDirectory {
         boolean groupActive = true;
+        boolean publishesResults = false;
+        final java.util.Map<MeetingId, WorkshopSeriesId> notedMeetings = new java.util.HashMap<>();
 
         @Override
         public Optional<Group> group(WorkingGroupId groupId) {
-            return groupId.equals(GROUP) ? Optional.of(new Group(MIA_DO_KI, MIA_DO_KI, groupActive)) : Optional.empty();
+            return groupId.equals(GROUP)
+                    ? Optional.of(new Group(MIA_DO_KI, MIA_DO_KI, Set.of(MIA_DO_KI, CARITAS), publishesResults,
+                                            groupActive))
+                    : Optional.empty();
         }
 
         @Override
@@ -56,6 +65,23 @@ final class MeetingFixture {
                                              Set.of(EARLIER_STRATEGY)))
                     : Optional.empty();
         }
+
+        @Override
+        public Optional<WorkingGroupId> groupOfMeeting(MeetingId meetingId) {
+            return meetingId.equals(MEETING) || meetingId.equals(NEXT_MEETING) ? Optional.of(GROUP)
+                                                                               : Optional.empty();
+        }
+
+        @Override
+        public void noteMeetingOfSeries(WorkshopSeriesId seriesId, MeetingId meetingId) {
+            notedMeetings.put(meetingId, seriesId);
+        }
+    }
+
+    /** The organisations of the network the registry knows. */
+    static Registries registry() {
+        return Registries.withCarriers(MIA_DO_KI.value(), CARITAS.value(), AWO.value())
+                         .withCoordinationBody("koordinierungsgruppe-neuzuwanderung");
     }
 
     static ScheduleMeetingCommand schedule() {

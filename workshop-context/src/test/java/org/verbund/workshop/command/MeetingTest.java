@@ -1,5 +1,6 @@
 package org.verbund.workshop.command;
 
+import org.verbund.core.testing.Actors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -75,6 +76,8 @@ class MeetingTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Meeting.class);
         fixture.registerInjectableResource(directory);
+        fixture.registerInjectableResource(MeetingFixture.registry());
+        fixture.registerCommandDispatchInterceptor(Actors.byDefault(Actors.coordinator()));
     }
 
     private static void refused(ResultValidator<Meeting> result, String code) {
@@ -235,11 +238,14 @@ class MeetingTest {
                .expectEvents(drafted());
         refused(fixture.given(held(drafted())).when(new DraftMinutesCommand(MEETING, "noch eins", ON)),
                 "minutes.already-drafted");
-        fixture.given(held(drafted())).when(new AmendMinutesCommand(MEETING, "m1", CARITAS, "Protokoll, ergänzt", ON))
+        fixture.given(held(drafted()))
+               .when(new AmendMinutesCommand(MEETING, "m1", "Protokoll, ergänzt", ON), Actors.partner(CARITAS.value()))
                .expectEvents(new MinutesAmendedEvent(MEETING, "m1", CARITAS, "Protokoll, ergänzt", ON));
-        refused(fixture.given(held(drafted())).when(new AmendMinutesCommand(MEETING, "m1", AWO, "anders", ON)),
+        refused(fixture.given(held(drafted()))
+                       .when(new AmendMinutesCommand(MEETING, "m1", "anders", ON), Actors.partner(MIA_DO_KI.value())),
                 "minutes.only-attendees-amend");
-        refused(fixture.given(held()).when(new AmendMinutesCommand(MEETING, "m1", CARITAS, "anders", ON)),
+        refused(fixture.given(held()).when(new AmendMinutesCommand(MEETING, "m1", "anders", ON),
+                                           Actors.partner(CARITAS.value())),
                 "minutes.not-drafted");
     }
 
@@ -253,7 +259,8 @@ class MeetingTest {
                                                                              null, ON)),
                 "minutes.next-meeting-required");
         refused(fixture.given(held(drafted(), approved()))
-                       .when(new AmendMinutesCommand(MEETING, "m2", CARITAS, "still ändern", ON)), "minutes.frozen");
+                       .when(new AmendMinutesCommand(MEETING, "m2", "still ändern", ON),
+                             Actors.partner(CARITAS.value())), "minutes.frozen");
         refused(fixture.given(held(drafted(), approved()))
                        .when(new ApproveMinutesCommand(MEETING, MinutesApproval.LEADING_ORGANISATION, null, ON)),
                 "minutes.frozen");

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.RuleViolation;
-import org.verbund.core.network.command.CoordinationBodies;
+import org.verbund.core.testing.Actors;
 import org.verbund.workshop.api.AdmitMemberCommand;
 import org.verbund.workshop.api.ConstituteWorkingGroupCommand;
 import org.verbund.workshop.api.DissolveWorkingGroupCommand;
@@ -41,7 +41,9 @@ class WorkingGroupTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(WorkingGroup.class);
-        fixture.registerInjectableResource((CoordinationBodies) COORDINATION_GROUP::equals);
+        fixture.registerInjectableResource(MeetingFixture.registry());
+        fixture.registerInjectableResource(new MeetingFixture.Directory());
+        fixture.registerCommandDispatchInterceptor(Actors.byDefault(Actors.coordinator()));
     }
 
     @Test

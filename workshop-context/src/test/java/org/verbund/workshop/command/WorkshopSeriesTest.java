@@ -1,5 +1,6 @@
 package org.verbund.workshop.command;
 
+import org.verbund.core.testing.Actors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,8 @@ class WorkshopSeriesTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(WorkshopSeries.class);
         fixture.registerInjectableResource(directory);
+        fixture.registerInjectableResource(MeetingFixture.registry());
+        fixture.registerCommandDispatchInterceptor(Actors.byDefault(Actors.coordinator()));
     }
 
     @Test
