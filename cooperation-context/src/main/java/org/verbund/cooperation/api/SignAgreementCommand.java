@@ -7,5 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Records that the agreement was signed (on effectiveOn) by these organisations, valid for a period. */
-public record SignAgreementCommand(@TargetAggregateIdentifier AgreementId agreementId, List<OrganisationId> signatories, Period validity, LocalDate effectiveOn) {
+public record SignAgreementCommand(@TargetAggregateIdentifier AgreementId agreementId, PartnershipId partnershipId,
+                                   List<OrganisationId> signatories, Period validity, LocalDate effectiveOn) {
 }

@@ -4,5 +4,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.LocalDate;
 
 /** Terminates a signed agreement. */
-public record TerminateAgreementCommand(@TargetAggregateIdentifier AgreementId agreementId, LocalDate effectiveOn) {
+public record TerminateAgreementCommand(@TargetAggregateIdentifier AgreementId agreementId, PartnershipId partnershipId,
+                                        LocalDate effectiveOn) {
 }

@@ -16,14 +16,19 @@ import org.verbund.cooperation.api.NegotiateAgreementCommand;
 import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.SignAgreementCommand;
 import org.verbund.cooperation.api.TerminateAgreementCommand;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.core.network.api.OrganisationRegistry;
 
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** An agreement of a partnership: drafted, negotiated, signed with a validity period, terminated. */
-@Aggregate
+/**
+ * An agreement of a partnership: drafted, negotiated, signed with a validity period, terminated; by the organisations
+ * taking part in the partnership, and coordinators.
+ */
+@Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Agreement {
 
@@ -36,11 +41,11 @@ public class Agreement {
     }
 
     @CommandHandler
-    public Agreement(DraftAgreementCommand command, CooperationDirectory directory) {
-        if (!directory.isOpenPartnership(command.partnershipId())) {
-            throw RuleViolation.unprocessable("agreement.unknown-partnership",
-                                              "There is no open partnership " + command.partnershipId());
-        }
+    public Agreement(DraftAgreementCommand command, Actor actor, CooperationDirectory directory) {
+        directory.partnership(command.partnershipId()).filter(CooperationDirectory.Partners::open).orElseThrow(
+                () -> RuleViolation.unprocessable("agreement.unknown-partnership",
+                                                  "There is no open partnership " + command.partnershipId()))
+                 .requireManagedBy(actor);
         if (command.title() == null || command.title().isBlank()) {
             throw RuleViolation.unprocessable("agreement.title-required", "An agreement needs a title");
         }
@@ -49,13 +54,16 @@ public class Agreement {
     }
 
     @CommandHandler
-    void handle(NegotiateAgreementCommand command) {
+    void handle(NegotiateAgreementCommand command, Actor actor, CooperationDirectory directory) {
+        requireManagedBy(actor, directory, command.partnershipId());
         require(AgreementStatus.DRAFTED, "negotiate");
         apply(new AgreementNegotiationStartedEvent(agreementId, partnershipId, command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(SignAgreementCommand command) {
+    void handle(SignAgreementCommand command, Actor actor, CooperationDirectory directory,
+                OrganisationRegistry registry) {
+        requireManagedBy(actor, directory, command.partnershipId());
         if (status != AgreementStatus.DRAFTED && status != AgreementStatus.NEGOTIATING) {
             throw RuleViolation.conflict("agreement.transition-not-allowed",
                                          "Cannot sign an agreement that is " + status);
@@ -64,14 +72,24 @@ public class Agreement {
             throw RuleViolation.unprocessable("agreement.signatories-and-validity-required",
                                               "A signed agreement names its signatories and its validity");
         }
+        registry.requireActive(command.signatories(), "agreement.unknown-organisation");
         apply(new AgreementSignedEvent(agreementId, partnershipId, List.copyOf(command.signatories()),
                                        command.validity(), command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(TerminateAgreementCommand command) {
+    void handle(TerminateAgreementCommand command, Actor actor, CooperationDirectory directory) {
+        requireManagedBy(actor, directory, command.partnershipId());
         require(AgreementStatus.SIGNED, "terminate");
         apply(new AgreementTerminatedEvent(agreementId, partnershipId, command.effectiveOn()));
+    }
+
+    /** Only within its own partnership (as the request's path names it): otherwise, as for an unknown id, 404. */
+    private void requireManagedBy(Actor actor, CooperationDirectory directory, PartnershipId named) {
+        if (!partnershipId.equals(named)) {
+            throw RuleViolation.notFound();
+        }
+        directory.partnership(partnershipId).orElseThrow(RuleViolation::notFound).requireManagedBy(actor);
     }
 
     private void require(AgreementStatus expected, String what) {

@@ -12,6 +12,7 @@ import org.verbund.cooperation.api.EstablishContactCommand;
 import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.RuleViolation;
 
 import java.util.List;
@@ -21,9 +22,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A contact person at an institution of the partner country. The aggregate keeps no personal data itself (so none
- * is in its snapshots); the events carry it, encrypted with the contact's key.
+ * is in its snapshots); the events carry it, encrypted with the contact's key. The organisations taking part in its
+ * partnership, and coordinators, record it.
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Contact {
 
@@ -35,10 +37,15 @@ public class Contact {
     }
 
     @CommandHandler
-    public Contact(EstablishContactCommand command, CooperationDirectory directory) {
-        if (!directory.isOpenPartnership(command.partnershipId())) {
-            throw RuleViolation.unprocessable("contact.unknown-partnership",
-                                              "There is no open partnership " + command.partnershipId());
+    public Contact(EstablishContactCommand command, Actor actor, CooperationDirectory directory) {
+        directory.partnership(command.partnershipId()).filter(CooperationDirectory.Partners::open).orElseThrow(
+                () -> RuleViolation.unprocessable("contact.unknown-partnership",
+                                                  "There is no open partnership " + command.partnershipId()))
+                 .requireManagedBy(actor);
+        if (command.establishedDuring() != null && !directory.partnershipOfVisit(command.establishedDuring())
+                                                             .filter(command.partnershipId()::equals).isPresent()) {
+            throw RuleViolation.unprocessable("contact.unknown-visit",
+                                              "The partnership has no visit " + command.establishedDuring());
         }
         if (command.institution() == null || command.institution().isBlank() || command.level() == null
             || command.role() == null) {
@@ -57,7 +64,8 @@ public class Contact {
     }
 
     @CommandHandler
-    void handle(ChangeContactDetailsCommand command) {
+    void handle(ChangeContactDetailsCommand command, Actor actor, CooperationDirectory directory) {
+        directory.partnership(partnershipId).orElseThrow(RuleViolation::notFound).requireManagedBy(actor);
         if (command.email() == null && command.phone() == null) {
             throw RuleViolation.unprocessable("contact.details-required", "Give a new e-mail address or phone");
         }

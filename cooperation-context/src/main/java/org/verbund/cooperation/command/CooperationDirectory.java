@@ -1,14 +1,43 @@
 package org.verbund.cooperation.command;
 
+import org.verbund.core.kernel.Actor;
+import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.RuleViolation;
 import org.verbund.cooperation.api.PartnershipId;
+import org.verbund.cooperation.api.VisitId;
 import org.verbund.funding.api.FundingApplicationId;
 
-/** What visits, contacts and agreements need to know about partnerships and funding when they are recorded. */
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What visits, contacts and agreements ask about partnerships, visits and funding before they change: answered from
+ * those aggregates themselves and, for funding, from the funding context's applications (see
+ * {@link AggregateCooperationDirectory}), so that it agrees with every acknowledged write.
+ */
 public interface CooperationDirectory {
 
-    /** Whether the partnership exists and has not ended. */
-    boolean isOpenPartnership(PartnershipId partnershipId);
+    Optional<Partners> partnership(PartnershipId partnershipId);
 
-    /** Whether the funding context knows the application. */
+    /** The partnership a visit belongs to, if there is such a visit. */
+    Optional<PartnershipId> partnershipOfVisit(VisitId visitId);
+
+    /** Whether the funding context has the application. */
     boolean isFundingApplication(FundingApplicationId applicationId);
+
+    /**
+     * Who takes part in a partnership, and whether it is still open (not ended). The organisations taking part, and
+     * coordinators, manage it and everything of it; partnerships are public, so everyone else is refused (403).
+     */
+    record Partners(Set<OrganisationId> participants, boolean open) {
+
+        static final String PARTICIPANTS_ONLY = "partnership.participants-only";
+
+        public void requireManagedBy(Actor actor) {
+            if (!actor.coordinates() && !actor.actsForAny(participants)) {
+                throw RuleViolation.forbidden(PARTICIPANTS_ONLY,
+                                              "Only organisations taking part, or a coordinator, manage a partnership");
+            }
+        }
+    }
 }

@@ -18,7 +18,9 @@ import org.verbund.cooperation.api.PartnershipJoinedEvent;
 import org.verbund.cooperation.api.PartnershipStatus;
 import org.verbund.cooperation.api.PartnershipStatusChangedEvent;
 import org.verbund.cooperation.api.ProposeGoalCommand;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.network.api.OrganisationRegistry;
 import org.verbund.core.kernel.RuleViolation;
 
 import java.util.EnumSet;
@@ -40,9 +42,10 @@ import static org.verbund.cooperation.api.PartnershipStatus.SUSPENDED;
 
 /**
  * A partnership with a city abroad: who takes part, its goals (proposed, agreed, achieved or dropped) and its status
- * (exploring, active, suspended, ended). An ended partnership changes no more.
+ * (exploring, active, suspended, ended). An ended partnership changes no more. Coordinators establish partnerships; the
+ * organisations taking part manage them ({@link CooperationDirectory.Partners}).
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Partnership {
 
@@ -57,6 +60,8 @@ public class Partnership {
             ACHIEVED, EnumSet.noneOf(GoalState.class),
             DROPPED, EnumSet.noneOf(GoalState.class));
 
+    private static final String UNKNOWN_ORGANISATION = "partnership.unknown-organisation";
+
     @AggregateIdentifier
     private PartnershipId partnershipId;
     private PartnershipStatus status;
@@ -67,7 +72,8 @@ public class Partnership {
     }
 
     @CommandHandler
-    public Partnership(EstablishPartnershipCommand command) {
+    public Partnership(EstablishPartnershipCommand command, Actor actor, OrganisationRegistry registry) {
+        actor.requireCoordinator("partnership.coordinators-only", "Only a coordinator starts partnerships");
         if (blank(command.partnerCity()) || blank(command.country())) {
             throw RuleViolation.unprocessable("partnership.city-and-country-required",
                                               "A partnership names the partner city and its country");
@@ -76,21 +82,25 @@ public class Partnership {
             throw RuleViolation.unprocessable("partnership.participants-required",
                                               "At least one network organisation takes part");
         }
+        registry.requireActive(command.participants(), UNKNOWN_ORGANISATION);
         apply(new PartnershipEstablishedEvent(command.partnershipId(), command.partnerCity().strip(),
                                               command.country().strip(), List.copyOf(new LinkedHashSet<>(
                                                       command.participants())), command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(JoinPartnershipCommand command) {
+    void handle(JoinPartnershipCommand command, Actor actor, OrganisationRegistry registry) {
+        partners().requireManagedBy(actor);
         requireNotEnded();
+        registry.requireActive(command.organisation(), UNKNOWN_ORGANISATION);
         if (!participants.contains(command.organisation())) {
             apply(new PartnershipJoinedEvent(partnershipId, command.organisation(), command.effectiveOn()));
         }
     }
 
     @CommandHandler
-    void handle(ChangePartnershipStatusCommand command) {
+    void handle(ChangePartnershipStatusCommand command, Actor actor) {
+        partners().requireManagedBy(actor);
         if (command.status() == null || !STATUS_MOVES.get(status).contains(command.status())) {
             throw RuleViolation.conflict("partnership.status-not-allowed",
                                          "A partnership that is " + status + " cannot become " + command.status());
@@ -99,7 +109,8 @@ public class Partnership {
     }
 
     @CommandHandler
-    void handle(ProposeGoalCommand command) {
+    void handle(ProposeGoalCommand command, Actor actor) {
+        partners().requireManagedBy(actor);
         requireNotEnded();
         if (blank(command.text())) {
             throw RuleViolation.unprocessable("goal.text-required", "A goal needs a text");
@@ -111,7 +122,8 @@ public class Partnership {
     }
 
     @CommandHandler
-    void handle(ChangeGoalCommand command) {
+    void handle(ChangeGoalCommand command, Actor actor) {
+        partners().requireManagedBy(actor);
         requireNotEnded();
         GoalState current = goals.get(command.goalId());
         if (current == null) {
@@ -122,6 +134,11 @@ public class Partnership {
                                          "A goal that is " + current + " cannot become " + command.state());
         }
         apply(new GoalStateChangedEvent(partnershipId, command.goalId(), command.state(), command.effectiveOn()));
+    }
+
+    /** Who takes part, for this partnership's own rules and for its visits, contacts and agreements. */
+    CooperationDirectory.Partners partners() {
+        return new CooperationDirectory.Partners(Set.copyOf(participants), status != ENDED);
     }
 
     private void requireNotEnded() {

@@ -23,7 +23,9 @@ import org.verbund.cooperation.api.VisitResultRecordedEvent;
 import org.verbund.cooperation.api.VisitStatus;
 import org.verbund.cooperation.api.VisitTalkRecordedEvent;
 import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.core.network.api.OrganisationRegistry;
 import org.verbund.funding.api.FundingApplicationId;
 
 import java.util.HashSet;
@@ -35,8 +37,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A delegation or working visit: planned, held or cancelled; its talks and results are recorded once it was held;
  * its participants are people (their names are personal data); it names the funding application that paid for it.
+ * The organisations taking part in its partnership, and coordinators, record it.
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Visit {
 
@@ -52,15 +55,17 @@ public class Visit {
     }
 
     @CommandHandler
-    public Visit(PlanVisitCommand command, CooperationDirectory directory) {
-        if (!directory.isOpenPartnership(command.partnershipId())) {
-            throw RuleViolation.unprocessable("visit.unknown-partnership",
-                                              "There is no open partnership " + command.partnershipId());
-        }
+    public Visit(PlanVisitCommand command, Actor actor, CooperationDirectory directory,
+                 OrganisationRegistry registry) {
+        directory.partnership(command.partnershipId()).filter(CooperationDirectory.Partners::open).orElseThrow(
+                () -> RuleViolation.unprocessable("visit.unknown-partnership",
+                                                  "There is no open partnership " + command.partnershipId()))
+                 .requireManagedBy(actor);
         if (command.kind() == null || command.period() == null) {
             throw RuleViolation.unprocessable("visit.kind-and-period-required", "A visit has a kind and dates");
         }
         requireKnownApplication(command.fundedBy(), directory);
+        registry.requireActive(command.participants(), "visit.unknown-organisation");
         apply(new VisitPlannedEvent(command.visitId(), command.partnershipId(), command.kind(), command.period(),
                                     command.places() == null ? List.of() : List.copyOf(command.places()),
                                     command.participants() == null ? List.of() : List.copyOf(command.participants()),
@@ -68,19 +73,22 @@ public class Visit {
     }
 
     @CommandHandler
-    void handle(HoldVisitCommand command) {
+    void handle(HoldVisitCommand command, Actor actor, CooperationDirectory directory) {
+        requireManagedBy(actor, directory);
         requirePlanned();
         apply(new VisitHeldEvent(visitId, partnershipId, command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(CancelVisitCommand command) {
+    void handle(CancelVisitCommand command, Actor actor, CooperationDirectory directory) {
+        requireManagedBy(actor, directory);
         requirePlanned();
         apply(new VisitCancelledEvent(visitId, command.effectiveOn()));
     }
 
     @CommandHandler
-    void handle(RecordVisitTalkCommand command) {
+    void handle(RecordVisitTalkCommand command, Actor actor, CooperationDirectory directory) {
+        requireManagedBy(actor, directory);
         requireHeld();
         if (command.institution() == null || command.institution().isBlank() || command.level() == null) {
             throw RuleViolation.unprocessable("visit.talk-institution-required",
@@ -92,7 +100,8 @@ public class Visit {
     }
 
     @CommandHandler
-    void handle(RecordVisitResultCommand command) {
+    void handle(RecordVisitResultCommand command, Actor actor, CooperationDirectory directory) {
+        requireManagedBy(actor, directory);
         requireHeld();
         if (command.text() == null || command.text().isBlank()) {
             throw RuleViolation.unprocessable("visit.result-text-required", "A result needs a text");
@@ -103,7 +112,9 @@ public class Visit {
     }
 
     @CommandHandler
-    void handle(RecordVisitParticipantCommand command) {
+    void handle(RecordVisitParticipantCommand command, Actor actor, CooperationDirectory directory,
+                OrganisationRegistry registry) {
+        requireManagedBy(actor, directory);
         if (status == VisitStatus.CANCELLED) {
             throw RuleViolation.conflict("visit.cancelled", "The visit was cancelled");
         }
@@ -115,6 +126,7 @@ public class Visit {
             throw RuleViolation.unprocessable("personal-data.wrong-subject",
                                               "Personal data belongs to the person it is about");
         }
+        registry.requireActive(command.onBehalfOf(), "visit.unknown-organisation");
         if (!participants.contains(command.person())) {
             apply(new VisitParticipantRecordedEvent(visitId, command.person(), command.name(), command.onBehalfOf(),
                                                     command.effectiveOn()));
@@ -122,7 +134,8 @@ public class Visit {
     }
 
     @CommandHandler
-    void handle(LinkVisitFundingCommand command, CooperationDirectory directory) {
+    void handle(LinkVisitFundingCommand command, Actor actor, CooperationDirectory directory) {
+        requireManagedBy(actor, directory);
         if (command.fundedBy() == null) {
             throw RuleViolation.unprocessable("visit.funding-required", "Name the funding application");
         }
@@ -130,6 +143,14 @@ public class Visit {
         if (!command.fundedBy().equals(fundedBy)) {
             apply(new VisitFundingLinkedEvent(visitId, command.fundedBy(), command.effectiveOn()));
         }
+    }
+
+    private void requireManagedBy(Actor actor, CooperationDirectory directory) {
+        directory.partnership(partnershipId).orElseThrow(RuleViolation::notFound).requireManagedBy(actor);
+    }
+
+    PartnershipId partnershipId() {
+        return partnershipId;
     }
 
     private static void requireKnownApplication(FundingApplicationId applicationId, CooperationDirectory directory) {

@@ -327,12 +327,6 @@ public class CooperationProjection {
                          .sorted(Comparator.comparing(Milestone::on).reversed()).toList();
     }
 
-    /** For the aggregates: whether the partnership exists and has not ended. */
-    boolean isOpen(PartnershipId partnershipId) {
-        return partnerships.find(partnershipId.value()).filter(view -> view.status != PartnershipStatus.ENDED)
-                           .isPresent();
-    }
-
     private static PartnershipView withValidity(PartnershipView view) {
         LocalDate today = LocalDate.now();
         view.agreements.forEach(agreement -> agreement.validNow = agreement.status == AgreementStatus.SIGNED

@@ -1,5 +1,9 @@
 package org.verbund.cooperation.command;
 
+import org.verbund.core.testing.Actors;
+import org.verbund.core.testing.Registries;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -62,11 +66,19 @@ class CooperationTest {
     static final LocalDate ON = LocalDate.of(2017, 3, 20);
     static final Period MARCH_2017 = new Period(LocalDate.of(2017, 3, 20), LocalDate.of(2017, 3, 24));
 
-    /** The read model's answers: the Plovdiv partnership is open, the ROMACT application exists. */
+    /**
+     * The other aggregates' answers: the Plovdiv partnership is open with the ISB taking part and has the March 2017
+     * visit; the ROMACT application exists.
+     */
     static final CooperationDirectory DIRECTORY = new CooperationDirectory() {
         @Override
-        public boolean isOpenPartnership(PartnershipId partnershipId) {
-            return partnershipId.equals(PLOVDIV);
+        public Optional<Partners> partnership(PartnershipId partnershipId) {
+            return partnershipId.equals(PLOVDIV) ? Optional.of(new Partners(Set.of(ISB), true)) : Optional.empty();
+        }
+
+        @Override
+        public Optional<PartnershipId> partnershipOfVisit(VisitId visitId) {
+            return visitId.equals(VisitId.of("working-visit-2017-03")) ? Optional.of(PLOVDIV) : Optional.empty();
         }
 
         @Override
@@ -74,6 +86,15 @@ class CooperationTest {
             return applicationId.equals(ROMACT);
         }
     };
+
+    /** A fixture of {@code type} that knows the directory and the registry; commands come from a coordinator. */
+    static <T> FixtureConfiguration<T> fixtureOf(Class<T> type) {
+        FixtureConfiguration<T> fixture = new AggregateTestFixture<>(type);
+        fixture.registerInjectableResource(DIRECTORY);
+        fixture.registerInjectableResource(Registries.withCarriers(ISB.value(), "dez5", "awo"));
+        fixture.registerCommandDispatchInterceptor(Actors.byDefault(Actors.coordinator()));
+        return fixture;
+    }
 
     static <T> void refused(ResultValidator<T> result, String code) {
         result.expectException(RuleViolation.class).expectException(new org.hamcrest.TypeSafeMatcher<Throwable>() {
@@ -91,7 +112,7 @@ class CooperationTest {
 
     @Nested
     class Partnerships {
-        final FixtureConfiguration<Partnership> fixture = new AggregateTestFixture<>(Partnership.class);
+        final FixtureConfiguration<Partnership> fixture = fixtureOf(Partnership.class);
         final PartnershipEstablishedEvent established = new PartnershipEstablishedEvent(
                 PLOVDIV, "Plovdiv", "Bulgarien", List.of(ISB), LocalDate.of(2015, 2, 1));
 
@@ -144,15 +165,11 @@ class CooperationTest {
 
     @Nested
     class Visits {
-        final FixtureConfiguration<Visit> fixture = new AggregateTestFixture<>(Visit.class);
+        final FixtureConfiguration<Visit> fixture = fixtureOf(Visit.class);
         final VisitId visit = VisitId.of("working-visit-2017-03");
         final VisitPlannedEvent planned = new VisitPlannedEvent(visit, PLOVDIV, VisitKind.WORKING_VISIT, MARCH_2017,
                                                                 List.of("Sofia", "Plovdiv"), List.of(ISB), null,
                                                                 LocalDate.of(2017, 1, 10));
-
-        Visits() {
-            fixture.registerInjectableResource(DIRECTORY);
-        }
 
         @Test
         void aVisitBelongsToAnOpenPartnershipAndIsPaidFromAKnownApplication() {
@@ -205,12 +222,8 @@ class CooperationTest {
 
     @Nested
     class Contacts {
-        final FixtureConfiguration<Contact> fixture = new AggregateTestFixture<>(Contact.class);
+        final FixtureConfiguration<Contact> fixture = fixtureOf(Contact.class);
         final PersonRef contact = PersonRef.of("contact-1");
-
-        Contacts() {
-            fixture.registerInjectableResource(DIRECTORY);
-        }
 
         EstablishContactCommand establish(PersonalText name) {
             return new EstablishContactCommand(contact, PLOVDIV, "NGO Amalipe", InstitutionLevel.NGO,
@@ -243,40 +256,36 @@ class CooperationTest {
 
     @Nested
     class Agreements {
-        final FixtureConfiguration<Agreement> fixture = new AggregateTestFixture<>(Agreement.class);
+        final FixtureConfiguration<Agreement> fixture = fixtureOf(Agreement.class);
         final AgreementId agreement = AgreementId.of("agreement-1");
         final AgreementDraftedEvent drafted = new AgreementDraftedEvent(agreement, PLOVDIV,
                                                                         "Kooperationsvereinbarung", ON);
         final Period validity = new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2020, 12, 31));
 
-        Agreements() {
-            fixture.registerInjectableResource(DIRECTORY);
-        }
-
         @Test
         void anAgreementIsDraftedNegotiatedSignedAndTerminated() {
             fixture.givenNoPriorActivity().when(new DraftAgreementCommand(agreement, PLOVDIV, "Kooperationsvereinbarung",
                                                                           ON)).expectEvents(drafted);
-            fixture.given(drafted).when(new NegotiateAgreementCommand(agreement, ON))
+            fixture.given(drafted).when(new NegotiateAgreementCommand(agreement, PLOVDIV, ON))
                    .expectEvents(new AgreementNegotiationStartedEvent(agreement, PLOVDIV, ON));
             AgreementSignedEvent signed = new AgreementSignedEvent(agreement, PLOVDIV, List.of(ISB), validity, ON);
             fixture.given(drafted, new AgreementNegotiationStartedEvent(agreement, PLOVDIV, ON))
-                   .when(new SignAgreementCommand(agreement, List.of(ISB), validity, ON)).expectEvents(signed);
-            fixture.given(drafted, signed).when(new TerminateAgreementCommand(agreement, ON))
+                   .when(new SignAgreementCommand(agreement, PLOVDIV, List.of(ISB), validity, ON)).expectEvents(signed);
+            fixture.given(drafted, signed).when(new TerminateAgreementCommand(agreement, PLOVDIV, ON))
                    .expectEvents(new AgreementTerminatedEvent(agreement, PLOVDIV, ON));
         }
 
         @Test
         void signingNeedsSignatoriesAndAValidityAndHappensOnce() {
-            refused(fixture.given(drafted).when(new SignAgreementCommand(agreement, List.of(), validity, ON)),
+            refused(fixture.given(drafted).when(new SignAgreementCommand(agreement, PLOVDIV, List.of(), validity, ON)),
                     "agreement.signatories-and-validity-required");
-            refused(fixture.given(drafted).when(new SignAgreementCommand(agreement, List.of(ISB), null, ON)),
+            refused(fixture.given(drafted).when(new SignAgreementCommand(agreement, PLOVDIV, List.of(ISB), null, ON)),
                     "agreement.signatories-and-validity-required");
             AgreementSignedEvent signed = new AgreementSignedEvent(agreement, PLOVDIV, List.of(ISB), validity, ON);
-            refused(fixture.given(drafted, signed).when(new SignAgreementCommand(agreement, List.of(ISB), validity,
+            refused(fixture.given(drafted, signed).when(new SignAgreementCommand(agreement, PLOVDIV, List.of(ISB), validity,
                                                                                  ON)),
                     "agreement.transition-not-allowed");
-            refused(fixture.given(drafted).when(new TerminateAgreementCommand(agreement, ON)),
+            refused(fixture.given(drafted).when(new TerminateAgreementCommand(agreement, PLOVDIV, ON)),
                     "agreement.transition-not-allowed");
             refused(fixture.givenNoPriorActivity().when(new DraftAgreementCommand(agreement,
                                                                                   PartnershipId.of("nowhere"), "x",

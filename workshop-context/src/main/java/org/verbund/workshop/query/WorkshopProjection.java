@@ -482,15 +482,6 @@ public class WorkshopProjection {
         return series.find(query.seriesId().value()).map(WorkshopProjection::mapOf).orElse(null);
     }
 
-    /** For the aggregates: the series and what its meetings recorded. */
-    Optional<SeriesDocument> series(WorkshopSeriesId seriesId) {
-        return series.find(seriesId.value());
-    }
-
-    Optional<WorkingGroupView> group(WorkingGroupId groupId) {
-        return groups.find(groupId.value());
-    }
-
     private static SeriesMap mapOf(SeriesDocument document) {
         List<SeriesMap.ChallengeNode> challenges = document.challenges.stream().map(challenge -> new SeriesMap.ChallengeNode(
                 challenge.id, challenge.text, challenge.meetingId, document.strategies.stream()

@@ -100,7 +100,8 @@ class WorkshopPermissionsTest {
             Map.of(MEMBER, RUN_BY_LEAD, MEMBERS_AUDITOR, RUN_BY_LEAD, OUTSIDER, HIDDEN));
 
     static Stream<Arguments> meetingCommands() {
-        List<Object> withAgenda = with(List.of(scheduled()), new AgendaItemAddedEvent(MEETING, "item-1", "Begrüßung", ON));
+        List<Object> withAgenda = with(List.of(scheduled()),
+                                       new AgendaItemAddedEvent(MEETING, "item-1", "Begrüßung", ON));
         List<Object> withChallenge = held(challenge("challenge-1"));
         List<Object> withStrategy = held(challenge("challenge-1"), new StrategyProposedEvent(
                 MEETING, GROUP, SERIES, "strategy-1", "Wohnraumagentur", List.of("challenge-1"), ON));

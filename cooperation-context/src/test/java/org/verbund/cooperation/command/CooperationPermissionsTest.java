@@ -1,0 +1,206 @@
+package org.verbund.cooperation.command;
+
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verbund.core.kernel.Period;
+import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.kernel.PersonalText;
+import org.verbund.core.kernel.Role;
+import org.verbund.core.testing.Actors;
+import org.verbund.core.testing.Refusals;
+import org.verbund.cooperation.api.AgreementDraftedEvent;
+import org.verbund.cooperation.api.AgreementId;
+import org.verbund.cooperation.api.AgreementSignedEvent;
+import org.verbund.cooperation.api.CancelVisitCommand;
+import org.verbund.cooperation.api.ChangeContactDetailsCommand;
+import org.verbund.cooperation.api.ChangeGoalCommand;
+import org.verbund.cooperation.api.ChangePartnershipStatusCommand;
+import org.verbund.cooperation.api.ContactEstablishedEvent;
+import org.verbund.cooperation.api.ContactRole;
+import org.verbund.cooperation.api.DraftAgreementCommand;
+import org.verbund.cooperation.api.EstablishContactCommand;
+import org.verbund.cooperation.api.EstablishPartnershipCommand;
+import org.verbund.cooperation.api.GoalProposedEvent;
+import org.verbund.cooperation.api.GoalState;
+import org.verbund.cooperation.api.HoldVisitCommand;
+import org.verbund.cooperation.api.InstitutionLevel;
+import org.verbund.cooperation.api.JoinPartnershipCommand;
+import org.verbund.cooperation.api.LinkVisitFundingCommand;
+import org.verbund.cooperation.api.NegotiateAgreementCommand;
+import org.verbund.cooperation.api.PartnershipEstablishedEvent;
+import org.verbund.cooperation.api.PartnershipId;
+import org.verbund.cooperation.api.PartnershipStatus;
+import org.verbund.cooperation.api.PlanVisitCommand;
+import org.verbund.cooperation.api.ProposeGoalCommand;
+import org.verbund.cooperation.api.RecordVisitParticipantCommand;
+import org.verbund.cooperation.api.RecordVisitResultCommand;
+import org.verbund.cooperation.api.RecordVisitTalkCommand;
+import org.verbund.cooperation.api.SignAgreementCommand;
+import org.verbund.cooperation.api.TerminateAgreementCommand;
+import org.verbund.cooperation.api.VisitHeldEvent;
+import org.verbund.cooperation.api.VisitId;
+import org.verbund.cooperation.api.VisitKind;
+import org.verbund.cooperation.api.VisitPlannedEvent;
+import org.verbund.core.kernel.OrganisationId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.verbund.cooperation.command.CooperationTest.ISB;
+import static org.verbund.cooperation.command.CooperationTest.MARCH_2017;
+import static org.verbund.cooperation.command.CooperationTest.ON;
+import static org.verbund.cooperation.command.CooperationTest.PLOVDIV;
+import static org.verbund.cooperation.command.CooperationTest.ROMACT;
+import static org.verbund.cooperation.command.CooperationTest.fixtureOf;
+
+/**
+ * Who may send each command of the cooperation context, sent straight to the aggregates: a partnership and its
+ * visits, contacts and agreements are managed by the organisations taking part and coordinators; partnerships are
+ * public, so everyone else (an auditor too) is refused with 403; coordinators start partnerships.
+ */
+class CooperationPermissionsTest {
+
+    private static final MetaData TAKING_PART = Actors.partner(ISB.value());
+    private static final MetaData COORDINATOR = Actors.coordinator();
+    private static final List<MetaData> REFUSED = List.of(Actors.partner("awo"), Actors.as(Role.AUDITOR, ISB.value()),
+                                                          Actors.as(Role.VIEWER, ISB.value()));
+    private static final String PARTICIPANTS_ONLY = CooperationDirectory.Partners.PARTICIPANTS_ONLY;
+    private static final VisitId VISIT = VisitId.of("working-visit-2017-03");
+    private static final PersonRef CONTACT = PersonRef.of("contact-1");
+    private static final AgreementId AGREEMENT = AgreementId.of("agreement-1");
+    private static final Period VALIDITY = new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2020, 12, 31));
+
+    private static final PartnershipEstablishedEvent ESTABLISHED = new PartnershipEstablishedEvent(
+            PLOVDIV, "Plovdiv", "Bulgarien", List.of(ISB), LocalDate.of(2015, 2, 1));
+    private static final VisitPlannedEvent PLANNED = new VisitPlannedEvent(
+            VISIT, PLOVDIV, VisitKind.WORKING_VISIT, MARCH_2017, List.of("Sofia"), List.of(ISB), null, ON);
+    private static final VisitHeldEvent HELD = new VisitHeldEvent(VISIT, PLOVDIV, ON);
+    private static final AgreementDraftedEvent DRAFTED = new AgreementDraftedEvent(AGREEMENT, PLOVDIV, "Vereinbarung",
+                                                                                   ON);
+
+    static Stream<Arguments> partnershipCommands() {
+        GoalProposedEvent proposed = new GoalProposedEvent(PLOVDIV, "goal-1", "Austausch", ON);
+        return Stream.of(
+                Arguments.of("join", List.of(ESTABLISHED), new JoinPartnershipCommand(PLOVDIV, OrganisationId.of("dez5"),
+                                                                                      ON)),
+                Arguments.of("status", List.of(ESTABLISHED),
+                             new ChangePartnershipStatusCommand(PLOVDIV, PartnershipStatus.ACTIVE, ON)),
+                Arguments.of("propose goal", List.of(ESTABLISHED), new ProposeGoalCommand(PLOVDIV, "goal-2", "Beratung",
+                                                                                          ON)),
+                Arguments.of("change goal", List.of(ESTABLISHED, proposed),
+                             new ChangeGoalCommand(PLOVDIV, "goal-1", GoalState.AGREED, ON)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partnershipCommands")
+    void aPartnershipIsManagedByTheOrganisationsTakingPart(String name, List<Object> given, Object command) {
+        for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
+            fixtureOf(Partnership.class).given(given).when(command, allowed).expectSuccessfulHandlerExecution();
+        }
+        for (MetaData refused : REFUSED) {
+            fixtureOf(Partnership.class).given(given).when(command, refused)
+                                        .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
+        }
+    }
+
+    @Test
+    void coordinatorsStartPartnerships() {
+        EstablishPartnershipCommand establish = new EstablishPartnershipCommand(PLOVDIV, "Plovdiv", "Bulgarien",
+                                                                                List.of(ISB), ON);
+        fixtureOf(Partnership.class).givenNoPriorActivity().when(establish, COORDINATOR)
+                                    .expectSuccessfulHandlerExecution();
+        fixtureOf(Partnership.class).givenNoPriorActivity().when(establish, TAKING_PART)
+                                    .expectException(Refusals.forbidden("partnership.coordinators-only"))
+                                    .expectNoEvents();
+    }
+
+    static Stream<Arguments> visitCommands() {
+        PersonRef person = PersonRef.of("person-7");
+        return Stream.of(
+                Arguments.of("plan", List.of(), new PlanVisitCommand(VISIT, PLOVDIV, VisitKind.WORKING_VISIT, MARCH_2017,
+                                                                     List.of(), List.of(ISB), ROMACT, ON)),
+                Arguments.of("hold", List.of(PLANNED), new HoldVisitCommand(VISIT, ON)),
+                Arguments.of("cancel", List.of(PLANNED), new CancelVisitCommand(VISIT, ON)),
+                Arguments.of("talk", List.of(PLANNED, HELD), new RecordVisitTalkCommand(
+                        VISIT, "talk-1", "NCCEII", InstitutionLevel.STATE, null, ON)),
+                Arguments.of("result", List.of(PLANNED, HELD), new RecordVisitResultCommand(VISIT, "result-1", "Kontakte",
+                                                                                            ON)),
+                Arguments.of("participant", List.of(PLANNED), new RecordVisitParticipantCommand(
+                        VISIT, person, PersonalText.of(person, "Beispiel"), ISB, ON)),
+                Arguments.of("funding", List.of(PLANNED), new LinkVisitFundingCommand(VISIT, ROMACT, ON)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("visitCommands")
+    void aVisitIsRecordedByTheOrganisationsTakingPartInItsPartnership(String name, List<Object> given,
+                                                                      Object command) {
+        for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
+            fixtureOf(Visit.class).given(given).when(command, allowed).expectSuccessfulHandlerExecution();
+        }
+        for (MetaData refused : REFUSED) {
+            fixtureOf(Visit.class).given(given).when(command, refused)
+                                  .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
+        }
+    }
+
+    static Stream<Arguments> contactCommands() {
+        ContactEstablishedEvent established = new ContactEstablishedEvent(
+                CONTACT, PLOVDIV, "NGO Amalipe", InstitutionLevel.NGO, ContactRole.TOPIC, List.of(),
+                PersonalText.of(CONTACT, "Beispiel"), null, null, null, ON);
+        return Stream.of(
+                Arguments.of("establish", List.of(), new EstablishContactCommand(
+                        CONTACT, PLOVDIV, "NGO Amalipe", InstitutionLevel.NGO, ContactRole.TOPIC, List.of(),
+                        PersonalText.of(CONTACT, "Beispiel"), null, null, VISIT, ON)),
+                Arguments.of("details", List.of(established), new ChangeContactDetailsCommand(
+                        CONTACT, PersonalText.of(CONTACT, "neu@example.org"), null, ON)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contactCommands")
+    void aContactIsRecordedByTheOrganisationsTakingPartInItsPartnership(String name, List<Object> given,
+                                                                        Object command) {
+        for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
+            fixtureOf(Contact.class).given(given).when(command, allowed).expectSuccessfulHandlerExecution();
+        }
+        for (MetaData refused : REFUSED) {
+            fixtureOf(Contact.class).given(given).when(command, refused)
+                                    .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
+        }
+    }
+
+    static Stream<Arguments> agreementCommands() {
+        AgreementSignedEvent signed = new AgreementSignedEvent(AGREEMENT, PLOVDIV, List.of(ISB), VALIDITY, ON);
+        return Stream.of(
+                Arguments.of("draft", List.of(), new DraftAgreementCommand(AGREEMENT, PLOVDIV, "Vereinbarung", ON)),
+                Arguments.of("negotiate", List.of(DRAFTED), new NegotiateAgreementCommand(AGREEMENT, PLOVDIV, ON)),
+                Arguments.of("sign", List.of(DRAFTED), new SignAgreementCommand(AGREEMENT, PLOVDIV, List.of(ISB),
+                                                                                VALIDITY, ON)),
+                Arguments.of("terminate", List.of(DRAFTED, signed), new TerminateAgreementCommand(AGREEMENT, PLOVDIV,
+                                                                                                  ON)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("agreementCommands")
+    void anAgreementIsWorkedOnByTheOrganisationsTakingPartInItsPartnership(String name, List<Object> given,
+                                                                           Object command) {
+        for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
+            fixtureOf(Agreement.class).given(given).when(command, allowed).expectSuccessfulHandlerExecution();
+        }
+        for (MetaData refused : REFUSED) {
+            fixtureOf(Agreement.class).given(given).when(command, refused)
+                                      .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
+        }
+    }
+
+    @Test
+    void anAgreementIsNotFoundUnderAnotherPartnership() {
+        fixtureOf(Agreement.class).given(DRAFTED)
+                                  .when(new NegotiateAgreementCommand(AGREEMENT, PartnershipId.of("elsewhere"), ON),
+                                        COORDINATOR)
+                                  .expectException(Refusals.hidden()).expectNoEvents();
+    }
+}
