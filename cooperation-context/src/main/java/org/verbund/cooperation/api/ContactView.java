@@ -1,5 +1,6 @@
 package org.verbund.cooperation.api;
 
+import org.verbund.core.readmodel.Versioned;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
 
@@ -8,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A contact person; name, e-mail and phone are personal data (erased ones read as erased). */
-public final class ContactView {
+public final class ContactView implements Versioned {
+
+    /** The aggregate's version this view shows (its {@code ETag}). */
+    public long version;
 
     public PersonRef contact;
     public PartnershipId partnershipId;
@@ -21,4 +25,9 @@ public final class ContactView {
     public PersonalText phone;
     public VisitId establishedDuring;
     public LocalDate establishedOn;
+
+    @Override
+    public void stampVersion(long version) {
+        this.version = version;
+    }
 }

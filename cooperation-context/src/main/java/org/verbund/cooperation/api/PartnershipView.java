@@ -1,5 +1,6 @@
 package org.verbund.cooperation.api;
 
+import org.verbund.core.readmodel.Versioned;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
 import org.verbund.funding.api.FundingApplicationId;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A partnership with its goals, the timeline of its visits and its agreements. */
-public final class PartnershipView {
+public final class PartnershipView implements Versioned {
+
+    /** The aggregate's version this view shows (its {@code ETag}). */
+    public long version;
 
     public PartnershipId id;
     public String partnerCity;
@@ -52,5 +56,10 @@ public final class PartnershipView {
     /** Whether the organisation takes part. */
     public boolean hasParticipant(OrganisationId organisation) {
         return participants.contains(organisation);
+    }
+
+    @Override
+    public void stampVersion(long version) {
+        this.version = version;
     }
 }

@@ -1,5 +1,6 @@
 package org.verbund.cooperation.api;
 
+import org.verbund.core.readmodel.Versioned;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
@@ -11,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A visit: its dates, places, organisations and people, the talks held, its results and what paid for it. */
-public final class VisitView {
+public final class VisitView implements Versioned {
+
+    /** The aggregate's version this view shows (its {@code ETag}). */
+    public long version;
 
     public VisitId id;
     public PartnershipId partnershipId;
@@ -43,5 +47,10 @@ public final class VisitView {
         public PersonRef person;
         public PersonalText name;
         public OrganisationId onBehalfOf;
+    }
+
+    @Override
+    public void stampVersion(long version) {
+        this.version = version;
     }
 }

@@ -34,6 +34,15 @@ public record Caller(String actorId, String organisationId, Role role, String re
         return new Caller("system:" + part, organisationId, Role.SYSTEM, reason, null, null);
     }
 
+    /**
+     * A part of Verbund itself that follows up an event with a command: on behalf of the organisation whose action
+     * caused the event, with its reason, in the same correlation.
+     */
+    public static Caller followingUp(String part, MetaData cause) {
+        return new Caller("system:" + part, text(cause, EventMetadata.ORGANISATION_ID), Role.SYSTEM,
+                          text(cause, EventMetadata.REASON), null, text(cause, EventMetadata.CORRELATION_ID));
+    }
+
     /** The same caller, saying why. */
     public Caller because(String why) {
         return new Caller(actorId, organisationId, role, why, idempotencyKey, correlationId);
@@ -49,6 +58,10 @@ public record Caller(String actorId, String organisationId, Role role, String re
         putIfPresent(metadata, EventMetadata.IDEMPOTENCY_KEY, idempotencyKey);
         putIfPresent(metadata, EventMetadata.CORRELATION_ID, correlationId);
         return MetaData.from(metadata);
+    }
+
+    private static String text(MetaData metaData, String key) {
+        return metaData.get(key) instanceof String value ? value : null;
     }
 
     private static void putIfPresent(Map<String, Object> metadata, String key, String value) {

@@ -1,5 +1,6 @@
 package org.verbund.workshop.api;
 
+import org.verbund.core.readmodel.Versioned;
 import org.verbund.core.kernel.OrganisationId;
 
 import java.time.LocalDate;
@@ -13,7 +14,10 @@ import java.util.Map;
  * A meeting as the read model keeps it: agenda, attendance by organisation (person references only), outcomes,
  * decisions, action items, and the minutes with every draft version, their approval and their corrections.
  */
-public final class MeetingView {
+public final class MeetingView implements Versioned {
+
+    /** The aggregate's version this view shows (its {@code ETag}). */
+    public long version;
 
     public MeetingId id;
     public WorkingGroupId groupId;
@@ -135,5 +139,10 @@ public final class MeetingView {
                                                                .toList();
         }
         return published;
+    }
+
+    @Override
+    public void stampVersion(long version) {
+        this.version = version;
     }
 }

@@ -1,5 +1,6 @@
 package org.verbund.workshop.api;
 
+import org.verbund.core.readmodel.Versioned;
 import org.verbund.core.kernel.OrganisationId;
 
 import java.time.LocalDate;
@@ -8,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A working group as the read model keeps it: members with their dates, and its meetings. */
-public final class WorkingGroupView {
+public final class WorkingGroupView implements Versioned {
+
+    /** The aggregate's version this view shows (its {@code ETag}). */
+    public long version;
 
     public WorkingGroupId id;
     public String name;
@@ -51,5 +55,10 @@ public final class WorkingGroupView {
     /** Whether the organisation leads or manages the group. */
     public boolean isRunBy(OrganisationId organisation) {
         return organisation.equals(leadingOrganisation) || organisation.equals(managingOrganisation);
+    }
+
+    @Override
+    public void stampVersion(long version) {
+        this.version = version;
     }
 }
