@@ -50,7 +50,7 @@ class ApiSecurityAndErrorsIT {
         assertThat(gateway.get("/api/organisations", viewer).status()).isEqualTo(200);
         assertProblem(gateway.post("/api/organisations", viewer,
                                    "{\"name\":\"AWO\",\"shortName\":\"AWO\",\"kind\":\"NON_PROFIT_CARRIER\"}"),
-                      403, "forbidden");
+                      403, "organisation.coordinators-only");
         assertProblem(gateway.post("/api/admin/clients", coordinator,
                                    "{\"organisationId\":\"x\",\"roles\":[\"ADMIN\"]}"), 403, "forbidden");
         assertThat(gateway.storedEvents()).isEqualTo(before);

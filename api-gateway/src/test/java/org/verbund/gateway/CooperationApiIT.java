@@ -32,6 +32,7 @@ class CooperationApiIT {
     @BeforeAll
     static void start() throws Exception {
         gateway = new RunningGateway(dataDir);
+        gateway.registered("sozialdezernat", "isb", "caritasverband", "awo");
         coordinator = gateway.tokenFor("sozialdezernat", "COORDINATOR");
         isb = gateway.tokenFor("isb", "PARTNER");
         String programme = created(gateway.post("/api/funding/programmes", coordinator,
@@ -165,8 +166,8 @@ class CooperationApiIT {
         assertThat(gateway.post("/api/cooperation/contacts", isb, """
                 {"partnershipId": "%s", "institution": "NGO", "level": "NGO", "role": "TOPIC"}"""
                 .formatted(partnershipId)).status()).as("a contact without a name").isEqualTo(400);
-        assertThat(gateway.post("/api/cooperation/visits", isb, visit("2017-03-20", "2017-03-24", null)
-                .replace(partnershipId, "no-such-partnership")).status()).isEqualTo(404);
+        assertCode(gateway.post("/api/cooperation/visits", isb, visit("2017-03-20", "2017-03-24", null)
+                .replace(partnershipId, "no-such-partnership")), 422, "visit.unknown-partnership");
         assertCode(gateway.post("/api/cooperation/partnerships/" + partnershipId + "/status", coordinator,
                                 "{\"status\": \"SUSPENDED\"}"), 409, "partnership.status-not-allowed");
         assertThat(gateway.post("/api/admin/processors/cooperation-read-models/replay", isb, "").status())

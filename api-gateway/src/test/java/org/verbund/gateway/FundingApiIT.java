@@ -30,6 +30,7 @@ class FundingApiIT {
     @BeforeAll
     static void start() throws Exception {
         gateway = new RunningGateway(dataDir);
+        gateway.registered("dez5", "awo", "dw", "cv");
         coordinator = gateway.tokenFor("dez5", "COORDINATOR");
         awo = gateway.tokenFor("awo", "PARTNER");
         diakonie = gateway.tokenFor("dw", "PARTNER");

@@ -39,6 +39,7 @@ class FundingDeadlinesIT {
         String office;
         String grunbau;
         try (RunningGateway before = new RunningGateway(dataDir, "", "--verbund.deadlines.poll-interval=1h")) {
+            before.registered("sozialdezernat", "grunbau", "awo");
             office = before.tokenFor("sozialdezernat", "COORDINATOR");
             grunbau = before.tokenFor("grunbau", "PARTNER");
             RunningGateway.Response programme = before.post("/api/funding/programmes", office, """

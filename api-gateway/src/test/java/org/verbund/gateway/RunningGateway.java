@@ -2,9 +2,17 @@ package org.verbund.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.verbund.core.eventstore.Caller;
+import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.Role;
+import org.verbund.core.network.api.OrganisationKind;
+import org.verbund.core.network.api.RegisterOrganisationCommand;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -55,6 +64,32 @@ final class RunningGateway implements AutoCloseable {
     /** How many events the store holds (to show that refused requests store nothing). */
     long storedEvents() {
         return context.getBean(EventStorageEngine.class).readEvents(null, false).count();
+    }
+
+    /**
+     * Registers carriers of the network under these ids (test set-up through the real command bus, as a coordinator;
+     * ids registered before are left as they are), so that commands naming them pass the registry's checks.
+     */
+    void registered(String... organisationIds) {
+        register(OrganisationKind.NON_PROFIT_CARRIER, organisationIds);
+    }
+
+    /** The same for coordination bodies. */
+    void registeredBodies(String... organisationIds) {
+        register(OrganisationKind.COORDINATION_BODY, organisationIds);
+    }
+
+    private void register(OrganisationKind kind, String... organisationIds) {
+        CommandGateway commands = context.getBean(CommandGateway.class);
+        Caller setUp = new Caller("test-set-up", "dez5", Role.COORDINATOR, "test set-up", null, null);
+        for (String id : organisationIds) {
+            try {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterOrganisationCommand(
+                        OrganisationId.of(id), id, id, kind, LocalDate.of(2012, 1, 1))).andMetaData(setUp.metaData()));
+            } catch (AggregateStreamCreationException registeredBefore) {
+                // as wanted
+            }
+        }
     }
 
     String token(String clientId, String secret) throws IOException, InterruptedException {

@@ -28,6 +28,7 @@ class WorkshopApiIT {
     void aSeriesOfThreeWorkshopsFromOutcomesToTransferredResults() throws Exception {
         try (RunningGateway running = new RunningGateway(dataDir)) {
             gateway = running;
+            gateway.registered("sozialdezernat", "mia-do-ki", "caritasverband", "awo");
             String coordinator = gateway.tokenFor("sozialdezernat", "COORDINATOR");
             mia = gateway.tokenFor("mia-do-ki", "PARTNER");
             String caritas = gateway.tokenFor("caritasverband", "PARTNER");
@@ -198,9 +199,10 @@ class WorkshopApiIT {
         assertCode(gateway.post(path + "/strategies", mia,
                                 "{\"text\": \"x\", \"addressesChallenges\": [\"no-such-challenge\"]}"), 422,
                    "strategy.unknown-challenge");
-        assertCode(gateway.post(path + "/attendance", mia,
-                                "{\"personRef\": \"Maria Muster\", \"organisationId\": \"awo\"}"), 422,
-                   "person-ref.invalid");
+        RunningGateway.Response name = gateway.post(path + "/attendance", mia,
+                                                    "{\"personRef\": \"Maria Muster\", \"organisationId\": \"awo\"}");
+        assertCode(name, 400, "validation-failed");
+        assertThat(name.json().findValuesAsText("field")).as("a name is no person reference").contains("personRef");
         assertCode(gateway.post(path + "/reschedule", mia, "{\"startsAt\": \"2017-07-01T10:00:00\"}"), 409,
                    "meeting.not-scheduled");
         assertThat(gateway.post(path + "/actors", mia,

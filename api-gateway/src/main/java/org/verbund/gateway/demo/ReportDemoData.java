@@ -1,16 +1,12 @@
 package org.verbund.gateway.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.verbund.core.eventstore.Caller;
 import org.verbund.core.kernel.FteShare;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
@@ -19,21 +15,17 @@ import org.verbund.core.network.api.OrganisationKind;
 import org.verbund.core.network.api.RegisterOrganisationCommand;
 import org.verbund.funding.api.ApproveFundingApplicationCommand;
 import org.verbund.funding.api.CloseFundedProjectCommand;
-import org.verbund.funding.api.FindFundingApplicationQuery;
-import org.verbund.funding.api.FundingApplicationSummary;
-import org.verbund.funding.api.ImplementingPartner;
-import org.verbund.funding.api.StartFundedProjectCommand;
 import org.verbund.funding.api.DraftFundingApplicationCommand;
-import org.verbund.funding.api.FindFundingProgrammesQuery;
 import org.verbund.funding.api.FunderLevel;
 import org.verbund.funding.api.FundingApplicationId;
 import org.verbund.funding.api.FundingProgrammeId;
-import org.verbund.funding.api.FundingProgrammeSummary;
+import org.verbund.funding.api.ImplementingPartner;
 import org.verbund.funding.api.LeadAttribution;
 import org.verbund.funding.api.PromiseFundingApprovalCommand;
 import org.verbund.funding.api.RecordEarlyStartExemptionCommand;
 import org.verbund.funding.api.RecordStudyPlacementsCommand;
 import org.verbund.funding.api.RegisterFundingProgrammeCommand;
+import org.verbund.funding.api.StartFundedProjectCommand;
 import org.verbund.funding.api.SubmitFundingApplicationCommand;
 
 import java.io.BufferedReader;
@@ -72,12 +64,10 @@ public class ReportDemoData {
     /** The status report's date: projects that started before it run, those that ended before it are closed. */
     static final LocalDate REPORT_DATE = LocalDate.of(2017, 6, 30);
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final DemoCommands commands;
 
-    public ReportDemoData(CommandGateway commands, QueryGateway queries) {
-        this.commands = commands;
-        this.queries = queries;
+    public ReportDemoData(CommandGateway commands) {
+        this.commands = new DemoCommands(commands);
     }
 
     /** One line of the report's table; {@code predecessor} is the 1-based line of the project it extends, or 0. */
@@ -90,30 +80,24 @@ public class ReportDemoData {
     public void load() {
         long started = System.nanoTime();
         List<Project> projects = readProjects();
-        Caller office = new Caller("demo-loader", "sozialdezernat", "COORDINATOR",
-                                   "demo data: status report 2017", null, null);
-        office.run(() -> {
-            // by id: the report spells some programmes in two ways ("NRW-Aktionsprogramm", "NRW- Aktionsprogramm")
-            Map<String, Project> programmes = new LinkedHashMap<>();
-            projects.forEach(project -> programmes.putIfAbsent(slug(project.programme()), project));
-            rows("/demo/organisations-2017.tsv").forEach(organisation -> createOnce(new RegisterOrganisationCommand(
-                    OrganisationId.of(slug(organisation[0])), organisation[0], organisation[0],
-                    OrganisationKind.valueOf(organisation[1]), LocalDate.of(2012, 1, 1))));
-            programmes.forEach((id, project) -> createOnce(new RegisterFundingProgrammeCommand(
-                    FundingProgrammeId.of(id), project.programme(), project.level(), null, LocalDate.of(2012, 1, 1))));
-            awaitProgrammes(programmes.size());
-            for (int number = 1; number <= projects.size(); number++) {
-                loadProject(number, projects.get(number - 1));
-            }
-            new ReportWorkingGroup(commands, queries, new Loader()).load();
-            new ReportPartnership(commands, queries, new Loader()).load();
-            // recording the same numbers again records nothing
-            rows("/demo/placements-2017.tsv").forEach(row -> commands.sendAndWait(new RecordStudyPlacementsCommand(
-                    RecordStudyPlacementsCommand.idOf(row[0], row[2]), row[0], row[1].equals("yes"), row[2],
-                    Integer.parseInt(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]),
-                    LocalDate.of(Integer.parseInt(row[2].substring(0, 4)), 10, 1))));
-            return null;
-        });
+        // by id: the report spells some programmes in two ways ("NRW-Aktionsprogramm", "NRW- Aktionsprogramm")
+        Map<String, Project> programmes = new LinkedHashMap<>();
+        projects.forEach(project -> programmes.putIfAbsent(slug(project.programme()), project));
+        rows("/demo/organisations-2017.tsv").forEach(organisation -> commands.createOnce(new RegisterOrganisationCommand(
+                OrganisationId.of(slug(organisation[0])), organisation[0], organisation[0],
+                OrganisationKind.valueOf(organisation[1]), LocalDate.of(2012, 1, 1))));
+        programmes.forEach((id, project) -> commands.createOnce(new RegisterFundingProgrammeCommand(
+                FundingProgrammeId.of(id), project.programme(), project.level(), null, LocalDate.of(2012, 1, 1))));
+        for (int number = 1; number <= projects.size(); number++) {
+            loadProject(number, projects.get(number - 1));
+        }
+        new ReportWorkingGroup(commands).load();
+        new ReportPartnership(commands).load();
+        // recording the same numbers again records nothing
+        rows("/demo/placements-2017.tsv").forEach(row -> commands.send(new RecordStudyPlacementsCommand(
+                RecordStudyPlacementsCommand.idOf(row[0], row[2]), row[0], row[1].equals("yes"), row[2],
+                Integer.parseInt(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]),
+                LocalDate.of(Integer.parseInt(row[2].substring(0, 4)), 10, 1))));
         log.info("Demo data of the 2017 report loaded: {} projects, the working group, the partnership and the "
                  + "placements in {} ms",
                  projects.size(), (System.nanoTime() - started) / 1_000_000);
@@ -132,10 +116,7 @@ public class ReportDemoData {
         Period period = periodOf(project.title());
         LocalDate start = period.from();
         FundingApplicationId predecessor = project.predecessor() == 0 ? null : idOf(project.predecessor());
-        if (predecessor != null) {
-            awaitApproved(predecessor);
-        }
-        boolean created = createOnce(new DraftFundingApplicationCommand(
+        boolean created = commands.createOnce(new DraftFundingApplicationCommand(
                 applicationId, FundingProgrammeId.of(slug(project.programme())), project.title(),
                 OrganisationId.of(slug(project.applicant())),
                 project.partners().stream().map(partner -> new ImplementingPartner(OrganisationId.of(slug(partner)),
@@ -145,75 +126,21 @@ public class ReportDemoData {
         if (!created) {
             return; // loaded before
         }
-        commands.sendAndWait(new SubmitFundingApplicationCommand(applicationId, start.minusMonths(3)));
+        commands.send(new SubmitFundingApplicationCommand(applicationId, start.minusMonths(3)));
         if (project.earlyStart()) {
-            commands.sendAndWait(new RecordEarlyStartExemptionCommand(applicationId, start.minusMonths(2)));
+            commands.send(new RecordEarlyStartExemptionCommand(applicationId, start.minusMonths(2)));
         }
         if (project.promised()) {
-            commands.sendAndWait(new PromiseFundingApprovalCommand(applicationId, start.minusMonths(1)));
+            commands.send(new PromiseFundingApprovalCommand(applicationId, start.minusMonths(1)));
             return;
         }
-        commands.sendAndWait(new ApproveFundingApplicationCommand(applicationId, project.amount(),
+        commands.send(new ApproveFundingApplicationCommand(applicationId, project.amount(),
                                                                   start.minusMonths(1)));
         if (!start.isAfter(REPORT_DATE)) {
-            commands.sendAndWait(new StartFundedProjectCommand(applicationId, start));
+            commands.send(new StartFundedProjectCommand(applicationId, start));
         }
         if (period.to().isBefore(REPORT_DATE)) {
-            commands.sendAndWait(new CloseFundedProjectCommand(applicationId, period.to()));
-        }
-    }
-
-    /** What the report's other parts load with. */
-    final class Loader {
-
-        boolean createOnce(Object creation) {
-            return ReportDemoData.this.createOnce(creation);
-        }
-
-        void await(String what, java.util.function.BooleanSupplier arrived) {
-            awaitReadModel(what, arrived);
-        }
-    }
-
-    /** @return whether it was created now (false: it existed already) */
-    private boolean createOnce(Object creation) {
-        try {
-            commands.sendAndWait(creation);
-            return true;
-        } catch (AggregateStreamCreationException alreadyThere) {
-            return false;
-        }
-    }
-
-    private void awaitProgrammes(int count) {
-        awaitReadModel("the funding programmes", () -> queries.query(new FindFundingProgrammesQuery(),
-                ResponseTypes.multipleInstancesOf(FundingProgrammeSummary.class)).join().size() >= count);
-    }
-
-    /** An extension is checked against its predecessor's status in the read model. */
-    private void awaitApproved(FundingApplicationId predecessor) {
-        awaitReadModel("the approval of " + predecessor, () -> {
-            FundingApplicationSummary application = queries.query(new FindFundingApplicationQuery(predecessor),
-                    ResponseTypes.instanceOf(FundingApplicationSummary.class)).join();
-            return application != null && application.approvedAmount() != null;
-        });
-    }
-
-    private static void awaitReadModel(String what, java.util.function.BooleanSupplier arrived) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!arrived.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(what + " did not reach the read model");
-            }
-            try {
-                // The next commands are checked against this read model, which trails its events by milliseconds
-                // and gives no signal when it has caught up; the loader runs once, at start-up, so polling it
-                // every 20 ms is the simplest wait that is correct.
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            commands.send(new CloseFundedProjectCommand(applicationId, period.to()));
         }
     }
 

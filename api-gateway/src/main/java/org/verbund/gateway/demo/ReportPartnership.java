@@ -1,16 +1,11 @@
 package org.verbund.gateway.demo;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.verbund.cooperation.api.ContactRole;
 import org.verbund.cooperation.api.EstablishContactCommand;
 import org.verbund.cooperation.api.EstablishPartnershipCommand;
-import org.verbund.cooperation.api.FindPartnershipQuery;
 import org.verbund.cooperation.api.HoldVisitCommand;
 import org.verbund.cooperation.api.InstitutionLevel;
 import org.verbund.cooperation.api.PartnershipId;
-import org.verbund.cooperation.api.PartnershipView;
 import org.verbund.cooperation.api.PlanVisitCommand;
 import org.verbund.cooperation.api.ProposeGoalCommand;
 import org.verbund.cooperation.api.RecordVisitResultCommand;
@@ -18,9 +13,9 @@ import org.verbund.cooperation.api.RecordVisitTalkCommand;
 import org.verbund.cooperation.api.VisitId;
 import org.verbund.cooperation.api.VisitKind;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.Period;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
-import org.verbund.core.kernel.Period;
 import org.verbund.funding.api.FundingApplicationId;
 
 import java.time.LocalDate;
@@ -42,53 +37,47 @@ final class ReportPartnership {
             OrganisationId.of("isb"), OrganisationId.of("sozialdezernat"), OrganisationId.of("caritasverband"),
             OrganisationId.of("dw"), OrganisationId.of("dobeq"), OrganisationId.of("grunbau"));
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReportDemoData.Loader loader;
+    private final DemoCommands commands;
 
-    ReportPartnership(CommandGateway commands, QueryGateway queries, ReportDemoData.Loader loader) {
+    ReportPartnership(DemoCommands commands) {
         this.commands = commands;
-        this.queries = queries;
-        this.loader = loader;
     }
 
     void load() {
-        if (!loader.createOnce(new EstablishPartnershipCommand(PLOVDIV, "Plovdiv", "Bulgarien", PARTICIPANTS,
+        if (!commands.createOnce(new EstablishPartnershipCommand(PLOVDIV, "Plovdiv", "Bulgarien", PARTICIPANTS,
                                                                LocalDate.of(2015, 2, 27)))) {
             return; // loaded before
         }
         LocalDate ideas = LocalDate.of(2015, 3, 1);
-        commands.sendAndWait(new ProposeGoalCommand(PLOVDIV, "goal-fachkraefteaustausch",
+        commands.send(new ProposeGoalCommand(PLOVDIV, "goal-fachkraefteaustausch",
                 "Fachlicher Austausch von Fachkräften", ideas));
-        commands.sendAndWait(new ProposeGoalCommand(PLOVDIV, "goal-beratungsangebot",
+        commands.send(new ProposeGoalCommand(PLOVDIV, "goal-beratungsangebot",
                 "Beratungsangebot für Ausreisewillige und Remigrant/innen in Plovdiv", ideas));
-        commands.sendAndWait(new ProposeGoalCommand(PLOVDIV, "goal-sozialgewerbe",
+        commands.send(new ProposeGoalCommand(PLOVDIV, "goal-sozialgewerbe",
                 "Unterstützung sozialgewerblicher Betriebsstrukturen, vor allem für die in Stolipinovo lebenden "
                 + "Menschen", ideas));
-        loader.await("the partnership", () -> queries.query(new FindPartnershipQuery(PLOVDIV),
-                ResponseTypes.instanceOf(PartnershipView.class)).join() != null);
 
         visit("visit-2015-02-delegation-plovdiv", VisitKind.INCOMING_DELEGATION,
               new Period(LocalDate.of(2015, 2, 23), LocalDate.of(2015, 2, 26)), List.of("Dortmund"), null);
         VisitId october = visit("visit-2016-10-delegation-dortmund", VisitKind.OUTGOING_DELEGATION,
                                 new Period(LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 14)), List.of("Plovdiv"),
                                 ERASMUS);
-        commands.sendAndWait(new RecordVisitResultCommand(october, "result-kontakte",
+        commands.send(new RecordVisitResultCommand(october, "result-kontakte",
                 "Kontakte auf staatlicher und NGO-Ebene vertieft und neue geknüpft; Ansprechpartner/innen in "
                 + "fachlichen Fragen und für die Koordination benannt", LocalDate.of(2016, 10, 14)));
         VisitId march = visit("visit-2017-03-working-visit", VisitKind.WORKING_VISIT,
                               new Period(LocalDate.of(2017, 3, 20), LocalDate.of(2017, 3, 24)),
                               List.of("Sofia", "Plovdiv"), ROMACT);
         LocalDate sofia = LocalDate.of(2017, 3, 20);
-        commands.sendAndWait(new RecordVisitTalkCommand(march, "talk-botschaft", "Deutsche Botschaft Sofia",
+        commands.send(new RecordVisitTalkCommand(march, "talk-botschaft", "Deutsche Botschaft Sofia",
                 InstitutionLevel.STATE, "Austausch mit dem deutschen Botschafter: Unterstützung der transnationalen "
                 + "Kooperation", sofia));
-        commands.sendAndWait(new RecordVisitTalkCommand(march, "talk-ncceii",
+        commands.send(new RecordVisitTalkCommand(march, "talk-ncceii",
                 "Nationaler Rat für Ethnische Integration (NCCEII), Sofia", InstitutionLevel.STATE,
                 "Arbeitsgespräch zur geplanten transnationalen Kooperation", sofia));
-        commands.sendAndWait(new RecordVisitTalkCommand(march, "talk-ngos", "NGO-Akteure in Plovdiv",
+        commands.send(new RecordVisitTalkCommand(march, "talk-ngos", "NGO-Akteure in Plovdiv",
                 InstitutionLevel.NGO, "Konkrete Umsetzungsmöglichkeiten", LocalDate.of(2017, 3, 22)));
-        commands.sendAndWait(new RecordVisitResultCommand(march, "result-umsetzung",
+        commands.send(new RecordVisitResultCommand(march, "result-umsetzung",
                 "Umsetzungsmöglichkeiten mit NGO-Akteuren in Plovdiv eruiert", LocalDate.of(2017, 3, 24)));
 
         contact("example-contact-koordination", "Stadtverwaltung Plovdiv (Beispiel)", InstitutionLevel.MUNICIPAL,
@@ -100,16 +89,16 @@ final class ReportPartnership {
     /** Planned two months ahead and held on its last day. */
     private VisitId visit(String id, VisitKind kind, Period period, List<String> places, FundingApplicationId paidBy) {
         VisitId visit = VisitId.of(id);
-        commands.sendAndWait(new PlanVisitCommand(visit, PLOVDIV, kind, period, places, PARTICIPANTS.subList(0, 3),
+        commands.send(new PlanVisitCommand(visit, PLOVDIV, kind, period, places, PARTICIPANTS.subList(0, 3),
                                                   paidBy, period.from().minusMonths(2)));
-        commands.sendAndWait(new HoldVisitCommand(visit, period.to()));
+        commands.send(new HoldVisitCommand(visit, period.to()));
         return visit;
     }
 
     private void contact(String id, String institution, InstitutionLevel level, ContactRole role, List<String> topics,
                          String name, VisitId during) {
         PersonRef contact = PersonRef.of(id);
-        commands.sendAndWait(new EstablishContactCommand(contact, PLOVDIV, institution, level, role, topics,
+        commands.send(new EstablishContactCommand(contact, PLOVDIV, institution, level, role, topics,
                 PersonalText.of(contact, name), PersonalText.of(contact, id + "@example.org"), null, during,
                 LocalDate.of(2016, 10, 14)));
     }

@@ -7,6 +7,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.verbund.core.kernel.Role;
 
 import java.security.SecureRandom;
 import java.time.Instant;

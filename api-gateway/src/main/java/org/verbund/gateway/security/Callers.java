@@ -1,12 +1,15 @@
 package org.verbund.gateway.security;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.verbund.core.eventstore.Caller;
+import org.verbund.core.kernel.Role;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Who calls, taken from the verified token only (never from a request body). */
 @Component
@@ -16,16 +19,24 @@ public class Callers {
     private static final List<Role> PRECEDENCE = List.of(Role.ADMIN, Role.COORDINATOR, Role.PARTNER, Role.AUDITOR,
                                                          Role.VIEWER);
 
-    public Caller current(String reason, String idempotencyKey, String correlationId) {
-        JwtAuthenticationToken authentication = (JwtAuthenticationToken) SecurityContextHolder.getContext()
-                                                                                          .getAuthentication();
-        Jwt token = authentication.getToken();
-        String role = PRECEDENCE.stream()
-                                .filter(candidate -> authentication.getAuthorities().stream()
-                                        .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + candidate)))
-                                .map(Role::name).findFirst().orElse("NONE");
+    /** The authenticated caller of this request, if it carries a token. */
+    public Optional<Caller> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken jwt)) {
+            return Optional.empty();
+        }
+        Jwt token = jwt.getToken();
+        Role role = PRECEDENCE.stream()
+                              .filter(candidate -> jwt.getAuthorities().stream()
+                                      .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + candidate)))
+                              .findFirst().orElse(Role.VIEWER);
         String actor = token.hasClaim("preferred_username") ? token.getClaimAsString("preferred_username")
                                                             : token.getSubject();
-        return new Caller(actor, token.getClaimAsString("organisation"), role, reason, idempotencyKey, correlationId);
+        return Optional.of(new Caller(actor, token.getClaimAsString("organisation"), role, null, null, null));
+    }
+
+    /** The caller of this request; only for requests the security filter chain has authenticated. */
+    public Caller require() {
+        return current().orElseThrow(() -> new IllegalStateException("The request is not authenticated"));
     }
 }

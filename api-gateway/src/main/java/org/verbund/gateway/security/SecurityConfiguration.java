@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,6 +20,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.verbund.core.kernel.Role;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,11 +56,8 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                     .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                      "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                    // who may change what is decided by the aggregates; the gateway's own admin routes are its own
                     .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                    .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/organisations/**")
-                    .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
-                    .requestMatchers(HttpMethod.POST, "/api/funding/**")
-                    .hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name())
                     .anyRequest().authenticated())
             .oauth2ResourceServer(resourceServer -> resourceServer
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAndRevocation(embeddedClients.getIfAvailable())))
@@ -97,9 +94,10 @@ public class SecurityConfiguration {
                     .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList();
     }
 
+    /** Only roles a token may carry: {@link Role#SYSTEM} is never taken from a token. */
     private static boolean isKnownRole(String role) {
         for (Role known : Role.values()) {
-            if (known.name().equals(role)) {
+            if (known.grantable() && known.name().equals(role)) {
                 return true;
             }
         }

@@ -22,8 +22,9 @@ import java.util.function.Supplier;
 /**
  * Makes a write with an {@code Idempotency-Key} header happen once: the first request's successful answer is kept
  * (per organisation and key, in {@code idempotency_keys}) and a repeat gets that answer again, with nothing recorded
- * anew. A failed write keeps nothing, so it can be retried with the same key. The same key with a different request
- * is refused (422); a repeat while the first is still running gets 409.
+ * anew (with its {@code Location}, {@code ETag} and {@code Verbund-Position}). A failed write keeps nothing, so it can
+ * be retried with the same key. The same key with a different request is refused (422); a repeat while the first is
+ * still running gets 409.
  */
 @Component
 public class IdempotentWrites {
@@ -64,6 +65,8 @@ public class IdempotentWrites {
                     Updates.set("status", response.getStatusCode().value()),
                     Updates.set("location", response.getHeaders().getLocation() == null
                             ? null : response.getHeaders().getLocation().toString()),
+                    Updates.set("eTag", response.getHeaders().getETag()),
+                    Updates.set("position", response.getHeaders().getFirst(CommandWrites.POSITION)),
                     Updates.set("body", response.hasBody() ? json.writeValueAsString(response.getBody()) : null)));
             return response;
         } catch (RuntimeException | JsonProcessingException e) {
@@ -102,6 +105,12 @@ public class IdempotentWrites {
                                                           .header("Idempotent-Replayed", "true");
         if (first.getString("location") != null) {
             answer.location(URI.create(first.getString("location")));
+        }
+        if (first.getString("eTag") != null) {
+            answer.eTag(first.getString("eTag"));
+        }
+        if (first.getString("position") != null) {
+            answer.header(CommandWrites.POSITION, first.getString("position"));
         }
         String body = first.getString("body");
         return (ResponseEntity<T>) (body == null ? answer.build()

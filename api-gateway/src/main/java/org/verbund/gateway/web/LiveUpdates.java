@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.verbund.core.kernel.Role;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -42,7 +43,7 @@ public class LiveUpdates {
                                     Predicate<? super R> visible) {
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
         // updates arrive on other threads: the caller's role is taken now
-        String role = redaction.currentRole();
+        Role role = redaction.currentRole();
         @SuppressWarnings("unchecked")
         SubscriptionQueryResult<R, R> result = (SubscriptionQueryResult<R, R>) (SubscriptionQueryResult<?, ?>)
                 queries.subscriptionQuery(query, initialType, ResponseTypes.instanceOf(updateType));

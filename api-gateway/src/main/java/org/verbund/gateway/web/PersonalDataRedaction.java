@@ -13,6 +13,7 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import org.verbund.core.eventstore.Caller;
+import org.verbund.core.kernel.Role;
 import org.verbund.core.privacy.PersonalDataDisplay;
 import org.verbund.gateway.security.Callers;
 
@@ -26,7 +27,7 @@ import java.util.Set;
 @ControllerAdvice
 public class PersonalDataRedaction implements ResponseBodyAdvice<Object> {
 
-    private static final Set<String> SEE_CONTENT = Set.of("COORDINATOR", "ADMIN", "PARTNER");
+    private static final Set<Role> SEE_CONTENT = Set.of(Role.COORDINATOR, Role.ADMIN, Role.PARTNER);
 
     private final ObjectMapper json;
     private final Callers callers;
@@ -60,22 +61,18 @@ public class PersonalDataRedaction implements ResponseBodyAdvice<Object> {
     }
 
     /** The answer as the caller may see it. */
-    public Object redactFor(String role, Object body) {
-        if (SEE_CONTENT.contains(role)) {
+    public Object redactFor(Role role, Object body) {
+        if (role != null && SEE_CONTENT.contains(role)) {
             return body;
         }
         JsonNode tree = json.valueToTree(body);
-        redact(tree, "AUDITOR".equals(role));
+        redact(tree, role == Role.AUDITOR);
         return tree;
     }
 
-    String currentRole() {
-        try {
-            Caller caller = callers.current(null, null, null);
-            return caller.role();
-        } catch (RuntimeException unauthenticated) {
-            return "";
-        }
+    /** The caller's role, or null for an unauthenticated request (which sees no personal data). */
+    Role currentRole() {
+        return callers.current().map(Caller::role).orElse(null);
     }
 
     private static void redact(JsonNode node, boolean auditor) {

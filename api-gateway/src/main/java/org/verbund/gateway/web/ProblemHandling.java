@@ -6,11 +6,14 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,21 +22,28 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.verbund.core.kernel.RuleViolation;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The one place where failures become RFC 9457 problems ({@code application/problem+json}) with a stable
- * {@code code}: bad input 400 (with the fields), unknown ids 404, rule violations 409 or 422 with the rule's code.
+ * {@code code}: bad input 400 (with the fields), unknown ids 404, rule violations 403, 404, 409 or 422 with the rule's
+ * code, stale versions 409 with the current version, read models that have not caught up 503 with {@code Retry-After}.
  * Nothing internal (class names, stack traces) reaches a caller.
  */
 @RestControllerAdvice
 public class ProblemHandling extends ResponseEntityExceptionHandler {
+
+    static final String CONCURRENT_MODIFICATION = "concurrent-modification";
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
@@ -46,14 +56,18 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
-        HttpStatus status = violation.kind() == RuleViolation.Kind.CONFLICT
-                ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        HttpStatus status = switch (violation.kind()) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
         return problem(status, violation.code(), violation.getMessage());
     }
 
     @ExceptionHandler({AggregateNotFoundException.class, NotFound.class})
     ProblemDetail notFound(RuntimeException exception) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing with this id");
+        return problem(HttpStatus.NOT_FOUND, RuleViolation.NOT_FOUND_CODE, "There is nothing with this id");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -61,15 +75,42 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "forbidden", exception.getMessage());
     }
 
+    @ExceptionHandler(BadRequest.class)
+    ProblemDetail badRequest(BadRequest exception) {
+        return invalid(List.of(field(exception.field(), exception.getMessage())));
+    }
+
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail alreadyExists(AggregateStreamCreationException exception) {
         return problem(HttpStatus.CONFLICT, "already-exists", "Something with this id exists already");
     }
 
+    /** A stale If-Match: the answer names the version there is now. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException exception) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, CONCURRENT_MODIFICATION,
+                                        "It changed since version " + exception.getExpectedVersion()
+                                        + ": read it again (it is at version " + exception.getActualVersion()
+                                        + ") and retry");
+        problem.setProperty("currentVersion", exception.getActualVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(String.valueOf(exception.getActualVersion()))
+                             .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException exception) {
-        return problem(HttpStatus.CONFLICT, "concurrent-modification",
+        return problem(HttpStatus.CONFLICT, CONCURRENT_MODIFICATION,
                        "Someone else changed this at the same time: read it again and retry");
+    }
+
+    @ExceptionHandler(ReadYourWrites.ReadModelBehind.class)
+    ResponseEntity<ProblemDetail> readModelBehind(ReadYourWrites.ReadModelBehind exception) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                             .header(HttpHeaders.RETRY_AFTER, "1")
+                             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                             .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind",
+                                           "Your last write is not in this read model yet (waited "
+                                           + exception.waited().toMillis() + " ms): retry in a moment"));
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -90,17 +131,41 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                        "Something went wrong on our side; nothing about it is your fault");
     }
 
+    /** A path or query value of the wrong type, or one an id's syntax refuses. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = exception instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : String.valueOf(exception.getPropertyName());
+        return ResponseEntity.badRequest().body(invalid(List.of(field(name, "is not a valid value"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Map<String, String>> fields = new ArrayList<>();
+        exception.getParameterValidationResults().forEach(result -> {
+            if (result instanceof ParameterErrors body) {
+                // a request body validated with the rest of the method: its fields by their names
+                body.getFieldErrors().forEach(error -> fields.add(field(error.getField(),
+                                                                        String.valueOf(error.getDefaultMessage()))));
+            } else {
+                result.getResolvableErrors().forEach(error -> fields.add(field(
+                        result.getMethodParameter().getParameterName(), String.valueOf(error.getDefaultMessage()))));
+            }
+        });
+        return ResponseEntity.badRequest().body(invalid(fields));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "Some fields are invalid");
         List<Map<String, String>> fields = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                                     "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> field(error.getField(), String.valueOf(error.getDefaultMessage())))
                 .collect(Collectors.toList());
-        problem.setProperty("fields", fields);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(invalid(fields));
     }
 
     @Override
@@ -145,6 +210,16 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             problem.setProperty("code", "http-" + status.value());
         }
         return super.handleExceptionInternal(exception, body, headers, status, request);
+    }
+
+    private static ProblemDetail invalid(List<Map<String, String>> fields) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "Some fields are invalid");
+        problem.setProperty("fields", fields);
+        return problem;
+    }
+
+    private static Map<String, String> field(String name, String message) {
+        return Map.of("field", name, "message", message);
     }
 
     /** Thrown by controllers when a read finds nothing. */

@@ -11,7 +11,7 @@ import java.util.Map;
 public record TimelineEntry(long sequence, String type, Instant recordedAt, LocalDate effectiveOn, String actorId,
                             String organisationId, String role, String reason, Map<String, Object> payload) {
 
-    static TimelineEntry of(HistoryEntry entry) {
+    public static TimelineEntry of(HistoryEntry entry) {
         Map<String, Object> metadata = entry.metadata();
         return new TimelineEntry(entry.sequence(), entry.type(), entry.recordedAt(), entry.effectiveOn(),
                                  (String) metadata.get(EventMetadata.ACTOR_ID),

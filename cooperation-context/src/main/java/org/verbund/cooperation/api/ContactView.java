@@ -1,8 +1,8 @@
 package org.verbund.cooperation.api;
 
-import org.verbund.core.readmodel.Versioned;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
+import org.verbund.core.readmodel.Versioned;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package org.verbund.cooperation.api;
 
-import org.verbund.core.readmodel.Versioned;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
+import org.verbund.core.readmodel.Versioned;
 import org.verbund.funding.api.FundingApplicationId;
 
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package org.verbund.cooperation.api;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
+
 import java.time.LocalDate;
 import java.util.List;
 

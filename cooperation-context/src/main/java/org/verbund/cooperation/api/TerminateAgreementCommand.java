@@ -1,6 +1,7 @@
 package org.verbund.cooperation.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
 import java.time.LocalDate;
 
 /** Terminates a signed agreement. */

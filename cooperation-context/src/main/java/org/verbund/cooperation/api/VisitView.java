@@ -1,10 +1,10 @@
 package org.verbund.cooperation.api;
 
-import org.verbund.core.readmodel.Versioned;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.Period;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
-import org.verbund.core.kernel.Period;
+import org.verbund.core.readmodel.Versioned;
 import org.verbund.funding.api.FundingApplicationId;
 
 import java.time.LocalDate;

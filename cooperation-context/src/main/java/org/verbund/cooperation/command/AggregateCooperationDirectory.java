@@ -2,9 +2,9 @@ package org.verbund.cooperation.command;
 
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
-import org.verbund.core.eventstore.AggregateReaders;
 import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.VisitId;
+import org.verbund.core.eventstore.AggregateReaders;
 import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.FindFundingApplicationStatusQuery;
 import org.verbund.funding.api.FundingApplicationId;

@@ -10,9 +10,9 @@ import org.verbund.cooperation.api.ContactDetailsChangedEvent;
 import org.verbund.cooperation.api.ContactEstablishedEvent;
 import org.verbund.cooperation.api.EstablishContactCommand;
 import org.verbund.cooperation.api.PartnershipId;
+import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
-import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.RuleViolation;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package org.verbund.cooperation.command;
 
+import org.verbund.cooperation.api.PartnershipId;
+import org.verbund.cooperation.api.VisitId;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.RuleViolation;
-import org.verbund.cooperation.api.PartnershipId;
-import org.verbund.cooperation.api.VisitId;
 import org.verbund.funding.api.FundingApplicationId;
 
 import java.util.Optional;

@@ -20,8 +20,8 @@ import org.verbund.cooperation.api.PartnershipStatusChangedEvent;
 import org.verbund.cooperation.api.ProposeGoalCommand;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
-import org.verbund.core.network.api.OrganisationRegistry;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.core.network.api.OrganisationRegistry;
 
 import java.util.EnumSet;
 import java.util.HashMap;

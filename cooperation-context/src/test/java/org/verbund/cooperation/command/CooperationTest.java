@@ -1,9 +1,5 @@
 package org.verbund.cooperation.command;
 
-import org.verbund.core.testing.Actors;
-import org.verbund.core.testing.Registries;
-import java.util.Optional;
-import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -48,14 +44,18 @@ import org.verbund.cooperation.api.VisitParticipantRecordedEvent;
 import org.verbund.cooperation.api.VisitPlannedEvent;
 import org.verbund.cooperation.api.VisitTalkRecordedEvent;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.Period;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
-import org.verbund.core.kernel.Period;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.core.testing.Actors;
+import org.verbund.core.testing.Registries;
 import org.verbund.funding.api.FundingApplicationId;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** The rules of partnerships, visits, contacts and agreements. */
 class CooperationTest {

@@ -1,6 +1,8 @@
 package org.verbund.core.eventstore;
 
 import org.axonframework.messaging.MetaData;
+import org.verbund.core.kernel.Actor;
+import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Role;
 
 import java.util.HashMap;
@@ -41,6 +43,12 @@ public record Caller(String actorId, String organisationId, Role role, String re
     public static Caller followingUp(String part, MetaData cause) {
         return new Caller("system:" + part, text(cause, EventMetadata.ORGANISATION_ID), Role.SYSTEM,
                           text(cause, EventMetadata.REASON), null, text(cause, EventMetadata.CORRELATION_ID));
+    }
+
+    /** The caller as a command handler sees it. */
+    public Actor actor() {
+        return new Actor(actorId, organisationId == null || organisationId.isBlank() ? null
+                : OrganisationId.of(organisationId), role);
     }
 
     /** The same caller, saying why. */

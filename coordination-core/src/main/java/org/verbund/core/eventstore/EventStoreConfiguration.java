@@ -24,8 +24,6 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
-import org.verbund.core.privacy.PersonalDataKeys;
-import org.verbund.core.privacy.PersonalDataModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,6 +32,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
+import org.verbund.core.privacy.PersonalDataKeys;
+import org.verbund.core.privacy.PersonalDataModule;
 
 import java.util.concurrent.TimeUnit;
 

@@ -7,8 +7,8 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.axonframework.modelling.command.AggregateLifecycle;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 
 import java.lang.reflect.Constructor;
 

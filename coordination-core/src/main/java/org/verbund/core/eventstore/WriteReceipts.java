@@ -6,7 +6,6 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
-
 /**
  * Makes every command answer with a {@link WriteReceipt}: the storage engine notes the commit it stores in the unit of
  * work ({@link #recorded}), and this interceptor hands it to the receipt once the unit of work has committed.

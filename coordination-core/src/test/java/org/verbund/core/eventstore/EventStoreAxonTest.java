@@ -2,6 +2,7 @@ package org.verbund.core.eventstore;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -15,10 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.verbund.core.kernel.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.verbund.core.kernel.Role;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,8 +1,5 @@
 package org.verbund.core.privacy;
 
-import org.verbund.core.kernel.Role;
-import org.verbund.core.testing.Actors;
-import org.verbund.core.testing.Refusals;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -11,8 +8,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.verbund.core.eventstore.EmbeddedMongoServer;
 import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.kernel.Role;
 import org.verbund.core.privacy.api.DataSubjectErasedEvent;
 import org.verbund.core.privacy.api.EraseDataSubjectCommand;
+import org.verbund.core.testing.Actors;
+import org.verbund.core.testing.Refusals;
 
 import java.time.LocalDate;
 

@@ -8,8 +8,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.funding.api.FundingCall;
-import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.FundingCallOpenedEvent;
+import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
 import org.verbund.funding.api.OpenFundingCallCommand;
 import org.verbund.funding.api.RegisterFundingProgrammeCommand;
@@ -38,23 +38,34 @@ public class FundingProgramme {
             throw RuleViolation.unprocessable("funding-programme.name-and-level-required",
                                               "A programme needs a name and a funder level");
         }
+        if (command.call() != null) {
+            requireDeadline(command.call());
+        }
         apply(new FundingProgrammeRegisteredEvent(command.programmeId(), command.name().strip(),
                                                   command.funderLevel(), command.agency(), command.effectiveOn()));
+        if (command.call() != null) {
+            apply(new FundingCallOpenedEvent(command.programmeId(), command.call(), command.callEffectiveOn() == null
+                    ? command.effectiveOn() : command.callEffectiveOn()));
+        }
     }
 
     @CommandHandler
     void handle(OpenFundingCallCommand command, Actor actor) {
         requireCoordinator(actor);
-        if (command.call() == null || command.call().submissionDeadline() == null) {
-            throw RuleViolation.unprocessable("funding-programme.call-deadline-required",
-                                              "A call needs a submission deadline");
-        }
+        requireDeadline(command.call());
         apply(new FundingCallOpenedEvent(programmeId, command.call(), command.effectiveOn()));
     }
 
     /** The latest call, if its submission deadline has not passed on {@code on}. */
     Optional<FundingCall> callOpenOn(LocalDate on) {
         return Optional.ofNullable(latestCall).filter(call -> !call.submissionDeadline().isBefore(on));
+    }
+
+    private static void requireDeadline(FundingCall call) {
+        if (call == null || call.submissionDeadline() == null) {
+            throw RuleViolation.unprocessable("funding-programme.call-deadline-required",
+                                              "A call needs a submission deadline");
+        }
     }
 
     private static void requireCoordinator(Actor actor) {

@@ -1,7 +1,5 @@
 package org.verbund.funding.command;
 
-import org.verbund.core.testing.Actors;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +7,7 @@ import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.core.testing.Actors;
 import org.verbund.funding.api.AmendmentApprovedEvent;
 import org.verbund.funding.api.AmendmentProposedEvent;
 import org.verbund.funding.api.AmendmentRefusedEvent;

@@ -2,12 +2,12 @@ package org.verbund.funding.command;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.verbund.core.testing.Actors;
-import org.verbund.core.testing.Registries;
 import org.verbund.core.kernel.FteShare;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
+import org.verbund.core.testing.Actors;
+import org.verbund.core.testing.Registries;
 import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.ApproveFundingApplicationCommand;
 import org.verbund.funding.api.CloseFundedProjectCommand;

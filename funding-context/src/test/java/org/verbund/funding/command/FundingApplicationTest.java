@@ -1,6 +1,5 @@
 package org.verbund.funding.command;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,8 @@ import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.ApproveFundingApplicationCommand;
 import org.verbund.funding.api.DraftFundingApplicationCommand;
 import org.verbund.funding.api.EarlyStartExemptionGrantedEvent;
-import org.verbund.funding.api.RecordEarlyStartExemptionCommand;
 import org.verbund.funding.api.FundingApplicationApprovedEvent;
+import org.verbund.funding.api.RecordEarlyStartExemptionCommand;
 
 import java.time.LocalDate;
 import java.util.Arrays;

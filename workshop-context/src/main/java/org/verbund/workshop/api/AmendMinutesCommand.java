@@ -1,6 +1,7 @@
 package org.verbund.workshop.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
 import java.time.LocalDate;
 
 /** The sender's organisation, which attended, amends the draft minutes (the text is the whole new draft). */

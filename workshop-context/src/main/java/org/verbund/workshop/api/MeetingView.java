@@ -1,7 +1,7 @@
 package org.verbund.workshop.api;
 
-import org.verbund.core.readmodel.Versioned;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.readmodel.Versioned;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -128,6 +128,7 @@ public final class MeetingView implements Versioned {
         published.status = status;
         published.heldOn = heldOn;
         published.cancelledOn = cancelledOn;
+        published.version = version;
         published.decisions = "APPROVED".equals(minutes.state) ? decisions : new ArrayList<>();
         if ("APPROVED".equals(minutes.state)) {
             published.minutes.state = minutes.state;

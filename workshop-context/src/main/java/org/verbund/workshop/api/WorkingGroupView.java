@@ -1,7 +1,7 @@
 package org.verbund.workshop.api;
 
-import org.verbund.core.readmodel.Versioned;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.readmodel.Versioned;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

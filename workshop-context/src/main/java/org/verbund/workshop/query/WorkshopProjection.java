@@ -1,6 +1,5 @@
 package org.verbund.workshop.query;
 
-import org.verbund.core.readmodel.LiveQueries;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +11,7 @@ import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.privacy.PersonalDataKeys;
 import org.verbund.core.privacy.PersonalDataModule;
 import org.verbund.core.readmodel.JsonDocuments;
+import org.verbund.core.readmodel.LiveQueries;
 import org.verbund.workshop.api.ActionItemAssignedEvent;
 import org.verbund.workshop.api.ActionItemDoneEvent;
 import org.verbund.workshop.api.ActionItemDroppedEvent;

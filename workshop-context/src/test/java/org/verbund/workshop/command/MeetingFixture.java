@@ -1,8 +1,8 @@
 package org.verbund.workshop.command;
 
-import org.verbund.core.testing.Registries;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.testing.Registries;
 import org.verbund.workshop.api.AttendanceRecordedEvent;
 import org.verbund.workshop.api.ChallengeIdentifiedEvent;
 import org.verbund.workshop.api.DecisionRecordedEvent;

@@ -1,12 +1,12 @@
 package org.verbund.workshop.command;
 
-import org.verbund.core.testing.Actors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.core.testing.Actors;
 import org.verbund.workshop.api.ActionItemAssignedEvent;
 import org.verbund.workshop.api.ActionItemDoneEvent;
 import org.verbund.workshop.api.ActorAssignedEvent;

@@ -1,11 +1,11 @@
 package org.verbund.workshop.command;
 
-import org.verbund.core.testing.Actors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.core.testing.Actors;
 import org.verbund.workshop.api.PlanWorkshopSeriesCommand;
 import org.verbund.workshop.api.WorkingGroupId;
 import org.verbund.workshop.api.Workshop;

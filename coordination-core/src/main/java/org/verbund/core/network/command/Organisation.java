@@ -21,8 +21,8 @@ import org.verbund.core.network.api.OrganisationKindChangedEvent;
 import org.verbund.core.network.api.OrganisationRegisteredEvent;
 import org.verbund.core.network.api.OrganisationRegistry;
 import org.verbund.core.network.api.OrganisationRenamedEvent;
-import org.verbund.core.network.api.RegisteredOrganisation;
 import org.verbund.core.network.api.RegisterOrganisationCommand;
+import org.verbund.core.network.api.RegisteredOrganisation;
 import org.verbund.core.network.api.RenameOrganisationCommand;
 
 import java.util.HashSet;

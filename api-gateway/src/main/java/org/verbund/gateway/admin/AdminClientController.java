@@ -1,12 +1,12 @@
-package org.verbund.gateway.web;
+package org.verbund.gateway.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,8 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.verbund.core.kernel.Role;
+import org.verbund.core.kernel.RuleViolation;
 import org.verbund.gateway.security.ApiClients;
-import org.verbund.gateway.security.Role;
+import org.verbund.gateway.web.ProblemHandling;
+import org.verbund.gateway.web.ValidId;
 
 import java.net.URI;
 import java.time.Instant;
@@ -24,12 +27,12 @@ import java.util.Set;
 
 /** API clients of organisations, managed by ADMINs (only when the gateway issues the tokens itself). */
 @RestController
-@RequestMapping("/api/admin/clients")
+@RequestMapping(path = "/api/admin/clients", produces = MediaType.APPLICATION_JSON_VALUE)
 @ConditionalOnExpression("'${verbund.security.issuer-uri:}'.isBlank()")
 @Tag(name = "Administration")
 public class AdminClientController {
 
-    public record CreateClientRequest(@NotBlank @Size(max = 100) String organisationId, @NotEmpty Set<Role> roles) {
+    public record CreateClientRequest(@NotNull @ValidId String organisationId, @NotEmpty Set<Role> roles) {
     }
 
     /** A client as listed: never with its secret. */
@@ -54,6 +57,10 @@ public class AdminClientController {
     @PostMapping
     @Operation(summary = "Create an API client for an organisation; the response shows its secret once")
     public ResponseEntity<CreatedClient> create(@Valid @RequestBody CreateClientRequest request) {
+        if (request.roles().stream().anyMatch(role -> !role.grantable())) {
+            throw RuleViolation.unprocessable("client.role-not-grantable",
+                                              "SYSTEM is Verbund's own role; no client is given it");
+        }
         ApiClients.IssuedClient issued = clients.create(request.organisationId(), request.roles());
         return ResponseEntity.created(URI.create("/api/admin/clients/" + issued.client().clientId()))
                              .body(new CreatedClient(issued.client().clientId(), issued.secret(),
@@ -68,7 +75,7 @@ public class AdminClientController {
 
     @PostMapping("/{clientId}/revoke")
     @Operation(summary = "Revoke a client: its tokens stop working at once")
-    public ResponseEntity<Void> revoke(@PathVariable String clientId) {
+    public ResponseEntity<Void> revoke(@PathVariable @ValidId String clientId) {
         if (!clients.revoke(clientId)) {
             throw new ProblemHandling.NotFound();
         }

@@ -1,0 +1,147 @@
+package org.verbund.gateway.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.queryhandling.QueryMessage;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.verbund.core.eventstore.Caller;
+import org.verbund.core.readmodel.ReadModelPositions;
+import org.verbund.gateway.security.Callers;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Read-your-writes for every client: a read waits, bounded, until the read models it queries have handled the
+ * position the caller last wrote on this gateway, or the position it sends in {@code Verbund-Position} (a write's
+ * answer from another gateway). A read model that does not get there in time is answered with 503 and
+ * {@code Retry-After} ({@link ReadModelBehind}), never with an answer that lacks the write.
+ *
+ * <p>How: each write's position is remembered per caller (bounded and expiring, in memory: a restarted gateway has
+ * forgotten them, which only matters if its read models are behind the store, and a client may always send the
+ * header). Before a GET the required position is put on the request; every query sent while it is handled waits for
+ * the processing group that answers that query ({@link ReadModelPositions}). Queries answered from the event store or
+ * the aggregates never wait. Time spent waiting is the timer {@code verbund.reads.wait}.
+ */
+@Component
+public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterceptor<QueryMessage<?, ?>> {
+
+    private static final String REQUIRED = ReadYourWrites.class.getName() + ".required";
+
+    private final Callers callers;
+    private final ReadModelPositions readModels;
+    private final Settings settings;
+    private final MeterRegistry meters;
+    private final Cache<String, Long> lastWritten;
+
+    public ReadYourWrites(Callers callers, ReadModelPositions readModels, Settings settings, MeterRegistry meters) {
+        this.callers = callers;
+        this.readModels = readModels;
+        this.settings = settings;
+        this.meters = meters;
+        this.lastWritten = Caffeine.newBuilder().maximumSize(settings.rememberedCallers())
+                                   .expireAfterWrite(settings.rememberWritesFor()).build();
+    }
+
+    /**
+     * How reads wait for writes.
+     *
+     * @param waitAtMost         how long a read waits for its read models before it answers 503
+     * @param rememberWritesFor  how long a caller's last write position is remembered
+     * @param rememberedCallers  for how many callers at most
+     */
+    @ConfigurationProperties("verbund.reads")
+    public record Settings(@DefaultValue("2s") Duration waitAtMost, @DefaultValue("10m") Duration rememberWritesFor,
+                           @DefaultValue("100000") long rememberedCallers) {
+    }
+
+    /** Remembers that {@code caller} wrote at {@code position}. */
+    void wrote(Caller caller, long position) {
+        lastWritten.asMap().merge(caller.actorId(), position, Math::max);
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if ("GET".equals(request.getMethod())) {
+            long required = Math.max(fromHeader(request.getHeader(CommandWrites.POSITION)),
+                                     callers.current().map(caller -> lastWritten.getIfPresent(caller.actorId()))
+                                            .orElse(-1L));
+            if (required >= 0) {
+                request.setAttribute(REQUIRED, required);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public BiFunction<Integer, QueryMessage<?, ?>, QueryMessage<?, ?>> handle(
+            List<? extends QueryMessage<?, ?>> messages) {
+        return (index, query) -> {
+            requiredPosition().ifPresent(position -> awaitReadModelOf(query.getPayloadType(), position));
+            return query;
+        };
+    }
+
+    private void awaitReadModelOf(Class<?> queryType, long position) {
+        Optional<String> group = readModels.groupAnswering(queryType);
+        if (group.isEmpty() || readModels.hasHandled(group.get(), position)) {
+            return;
+        }
+        long started = System.nanoTime();
+        boolean reached = readModels.awaitHandled(group.get(), position, settings.waitAtMost());
+        Timer.builder("verbund.reads.wait").description("How long reads waited for their read model to show a write")
+             .tag("processor", group.get()).tag("reached", String.valueOf(reached)).register(meters)
+             .record(Duration.ofNanos(System.nanoTime() - started));
+        if (!reached) {
+            throw new ReadModelBehind(group.get(), position, settings.waitAtMost());
+        }
+    }
+
+    private static Optional<Long> requiredPosition() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request == null ? Optional.empty()
+                : Optional.ofNullable((Long) request.getAttribute(REQUIRED, RequestAttributes.SCOPE_REQUEST));
+    }
+
+    private static long fromHeader(String header) {
+        if (header == null) {
+            return -1;
+        }
+        try {
+            long position = Long.parseLong(header.strip());
+            if (position >= 0) {
+                return position;
+            }
+        } catch (NumberFormatException malformed) {
+            // refused below
+        }
+        throw new BadRequest(CommandWrites.POSITION, "must be a position a write answered with (a whole number >= 0)");
+    }
+
+    /** The read models a read needs have not handled the position it must show, within the time allowed. */
+    public static class ReadModelBehind extends RuntimeException {
+
+        private final Duration waited;
+
+        ReadModelBehind(String group, long position, Duration waited) {
+            super("The read model " + group + " has not caught up with position " + position + " yet");
+            this.waited = waited;
+        }
+
+        public Duration waited() {
+            return waited;
+        }
+    }
+}
