@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /** The whole gateway started in this JVM on a random port and a given data directory, and a small HTTP client. */
 final class RunningGateway implements AutoCloseable {
@@ -55,6 +57,10 @@ final class RunningGateway implements AutoCloseable {
         arguments.addAll(List.of(moreArguments));
         context = new SpringApplicationBuilder(VerbundGatewayApplication.class).run(arguments.toArray(String[]::new));
         base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     String baseUrl() {
@@ -151,15 +157,36 @@ final class RunningGateway implements AutoCloseable {
         return send(request);
     }
 
+    /** Any request, with the headers given (a null body: none). */
+    Response send(String method, String path, String token, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                                             : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     private Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                            response.headers().firstValue("Location").orElse(null), response.body());
+                            response.headers().firstValue("Location").orElse(null), response.body(),
+                            response.headers());
     }
 
-    record Response(int status, String contentType, String location, String body) {
+    record Response(int status, String contentType, String location, String body, HttpHeaders headers) {
         JsonNode json() throws IOException {
             return JSON.readTree(body);
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.verbund.gateway.cooperation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -45,9 +47,10 @@ public class AgreementController {
 
     @PostMapping("/partnerships/{id}/agreements/{agreementId}/{transition:negotiate|terminate}")
     @Operation(summary = "Start negotiating a drafted agreement, or terminate a signed one")
-    public ResponseEntity<Void> transition(@PathVariable @ValidId String id, @PathVariable @ValidId String agreementId,
-                                           @PathVariable String transition,
-                                           @Valid @RequestBody(required = false) DatedRequest request, Write write) {
+    public ResponseEntity<Void> transition(
+            @PathVariable @ValidId String id, @PathVariable @ValidId String agreementId,
+            @PathVariable @Parameter(schema = @Schema(allowableValues = {"negotiate", "terminate"})) String transition,
+            @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
         AgreementId agreement = AgreementId.of(agreementId);
         PartnershipId partnership = PartnershipId.of(id);

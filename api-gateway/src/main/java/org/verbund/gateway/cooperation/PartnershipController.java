@@ -1,6 +1,8 @@
 package org.verbund.gateway.cooperation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -111,9 +113,10 @@ public class PartnershipController {
 
     @PostMapping("/partnerships/{id}/goals/{goalId}/{change:agree|achieve|drop}")
     @Operation(summary = "Agree on a proposed goal, record it achieved, or drop it")
-    public ResponseEntity<Void> changeGoal(@PathVariable @ValidId String id, @PathVariable @ValidId String goalId,
-                                           @PathVariable String change,
-                                           @Valid @RequestBody(required = false) DatedRequest request, Write write) {
+    public ResponseEntity<Void> changeGoal(
+            @PathVariable @ValidId String id, @PathVariable @ValidId String goalId,
+            @PathVariable @Parameter(schema = @Schema(allowableValues = {"agree", "achieve", "drop"})) String change,
+            @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
         GoalState state = switch (change) {
             case "agree" -> GoalState.AGREED;

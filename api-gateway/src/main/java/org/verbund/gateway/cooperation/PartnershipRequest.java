@@ -14,7 +14,8 @@ import java.util.List;
 import static org.verbund.gateway.web.CommandWrites.orToday;
 
 /** A partnership with a city abroad and the network organisations taking part. */
-public record PartnershipRequest(@NotBlank @Size(max = 200) String partnerCity, @NotBlank @Size(max = 200) String country,
+public record PartnershipRequest(@NotBlank @Size(max = 200) String partnerCity,
+                                 @NotBlank @Size(max = 200) String country,
                                  @NotEmpty @ValidIds List<String> participantIds, LocalDate effectiveOn,
                                  @Size(max = 1000) String reason) {
 

@@ -1,6 +1,8 @@
 package org.verbund.gateway.cooperation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -75,8 +77,10 @@ public class VisitController {
 
     @PostMapping("/{id}/{transition:hold|cancel}")
     @Operation(summary = "Record that a planned visit was held, or cancel it")
-    public ResponseEntity<Void> holdOrCancel(@PathVariable @ValidId String id, @PathVariable String transition,
-                                             @Valid @RequestBody(required = false) DatedRequest request, Write write) {
+    public ResponseEntity<Void> holdOrCancel(
+            @PathVariable @ValidId String id,
+            @PathVariable @Parameter(schema = @Schema(allowableValues = {"hold", "cancel"})) String transition,
+            @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
         VisitId visit = VisitId.of(id);
         return writes.send(write.because(given.reason()), given, transition.equals("hold")

@@ -83,9 +83,10 @@ public class ReportDemoData {
         // by id: the report spells some programmes in two ways ("NRW-Aktionsprogramm", "NRW- Aktionsprogramm")
         Map<String, Project> programmes = new LinkedHashMap<>();
         projects.forEach(project -> programmes.putIfAbsent(slug(project.programme()), project));
-        rows("/demo/organisations-2017.tsv").forEach(organisation -> commands.createOnce(new RegisterOrganisationCommand(
-                OrganisationId.of(slug(organisation[0])), organisation[0], organisation[0],
-                OrganisationKind.valueOf(organisation[1]), LocalDate.of(2012, 1, 1))));
+        rows("/demo/organisations-2017.tsv").forEach(organisation -> commands.createOnce(
+                new RegisterOrganisationCommand(OrganisationId.of(slug(organisation[0])), organisation[0],
+                                                organisation[0], OrganisationKind.valueOf(organisation[1]),
+                                                LocalDate.of(2012, 1, 1))));
         programmes.forEach((id, project) -> commands.createOnce(new RegisterFundingProgrammeCommand(
                 FundingProgrammeId.of(id), project.programme(), project.level(), null, LocalDate.of(2012, 1, 1))));
         for (int number = 1; number <= projects.size(); number++) {

@@ -1,6 +1,8 @@
 package org.verbund.gateway.funding;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -57,7 +59,8 @@ public class FundingApplicationChangeController {
                          + "what was proposed) or refuse")
     public ResponseEntity<Void> decideAmendment(@PathVariable @ValidId String id,
                                                 @PathVariable @ValidId String amendmentId,
-                                                @PathVariable String decision,
+                                                @PathVariable @Parameter(schema = @Schema(
+                                                        allowableValues = {"approve", "refuse"})) String decision,
                                                 @Valid @RequestBody(required = false) AmendmentRequest request,
                                                 Write write) {
         AmendmentRequest given = AmendmentRequest.orEmpty(request);

@@ -2,6 +2,8 @@ package org.verbund.gateway.funding;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -83,7 +85,10 @@ public class FundingApplicationController {
     @PostMapping("/{id}/{transition}")
     @Operation(summary = "Move an application: submit, promise-approval, approve, start, close, reject, withdraw; "
                          + "early-start records an early-start exemption (its lead applicant, COORDINATOR)")
-    public ResponseEntity<Void> transition(@PathVariable @ValidId String id, @PathVariable String transition,
+    public ResponseEntity<Void> transition(@PathVariable @ValidId String id,
+                                           @PathVariable @Parameter(schema = @Schema(allowableValues = {
+                                                   "submit", "promise-approval", "approve", "start", "close", "reject",
+                                                   "withdraw", "early-start"})) String transition,
                                            @Valid @RequestBody(required = false) TransitionRequest request,
                                            Write write) {
         TransitionRequest given = TransitionRequest.orEmpty(request);

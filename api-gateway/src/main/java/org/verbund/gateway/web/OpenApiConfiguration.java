@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.verbund.core.eventstore.Caller;
+import org.verbund.core.kernel.FteShare;
 import org.verbund.core.kernel.IdSyntax;
+import org.verbund.core.kernel.Money;
 
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
@@ -32,6 +34,13 @@ public class OpenApiConfiguration {
     static {
         // resolved from the token and the headers, not sent as parameters
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Write.class, Caller.class);
+        // value types that are strings in JSON
+        SpringDocUtils.getConfig()
+                      .replaceWithSchema(Money.class, new StringSchema().format("decimal").example("75830.00")
+                              .pattern("^-?\\d+(\\.\\d{1,2})?$")
+                              .description("An exact amount of euros: a decimal string with at most two decimals"))
+                      .replaceWithSchema(FteShare.class, new StringSchema().format("decimal").example("2.5")
+                              .description("Staff positions, possibly fractional"));
     }
 
     @Bean

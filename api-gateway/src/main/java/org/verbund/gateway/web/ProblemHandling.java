@@ -89,9 +89,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException exception) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, CONCURRENT_MODIFICATION,
-                                        "It changed since version " + exception.getExpectedVersion()
-                                        + ": read it again (it is at version " + exception.getActualVersion()
-                                        + ") and retry");
+                                        "You sent version " + exception.getExpectedVersion() + ", but it is at "
+                                        + "version " + exception.getActualVersion() + ": read it again and retry");
         problem.setProperty("currentVersion", exception.getActualVersion());
         return ResponseEntity.status(HttpStatus.CONFLICT).eTag(String.valueOf(exception.getActualVersion()))
                              .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
@@ -205,11 +204,15 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        // Spring's own problems (405, 415, 404 for unknown paths ...): give them a code too
-        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
-            problem.setProperty("code", "http-" + status.value());
+        // Spring's own problems (405, 406, 415, 404 for unknown paths ...): a type and a code like all others
+        ResponseEntity<Object> answer = super.handleExceptionInternal(exception, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem
+            && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            String code = "http-" + status.value();
+            problem.setType(URI.create("https://verbund.example/problems/" + code));
+            problem.setProperty("code", code);
         }
-        return super.handleExceptionInternal(exception, body, headers, status, request);
+        return answer;
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> fields) {

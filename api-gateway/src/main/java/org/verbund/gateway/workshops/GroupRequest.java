@@ -14,7 +14,9 @@ import java.util.List;
 
 import static org.verbund.gateway.web.CommandWrites.orToday;
 
-/** Sets up a working group; it publishes its approved minutes and decisions unless {@code publishesResults} is false. */
+/**
+ * Sets up a working group; it publishes its approved minutes and decisions unless {@code publishesResults} is false.
+ */
 public record GroupRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 2000) String mandate,
                            @NotNull @ValidId String leadingOrganisationId,
                            @NotNull @ValidId String managingOrganisationId, @NotNull @ValidId String reportsToId,
@@ -22,7 +24,8 @@ public record GroupRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Si
                            @Size(max = 1000) String reason) {
 
     SetUpWorkingGroupCommand toCommand(String id) {
-        return new SetUpWorkingGroupCommand(WorkingGroupId.of(id), name, mandate, OrganisationId.of(leadingOrganisationId),
+        return new SetUpWorkingGroupCommand(WorkingGroupId.of(id), name, mandate,
+                                            OrganisationId.of(leadingOrganisationId),
                                             OrganisationId.of(managingOrganisationId), OrganisationId.of(reportsToId),
                                             organisations(memberIds), publishesResults == null || publishesResults,
                                             orToday(effectiveOn));

@@ -1,6 +1,8 @@
 package org.verbund.gateway.workshops;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -92,8 +94,10 @@ public class MeetingController {
 
     @PostMapping("/{id}/{transition:cancel|hold}")
     @Operation(summary = "Cancel a scheduled meeting, or record that it was held")
-    public ResponseEntity<Void> cancelOrHold(@PathVariable @ValidId String id, @PathVariable String transition,
-                                             @Valid @RequestBody(required = false) DatedRequest request, Write write) {
+    public ResponseEntity<Void> cancelOrHold(
+            @PathVariable @ValidId String id,
+            @PathVariable @Parameter(schema = @Schema(allowableValues = {"hold", "cancel"})) String transition,
+            @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
         MeetingId meeting = MeetingId.of(id);
         return writes.send(write.because(given.reason()), given, transition.equals("cancel")
@@ -117,7 +121,8 @@ public class MeetingController {
 
     @PostMapping("/{id}/agenda/{itemId}/withdraw")
     @Operation(summary = "Withdraw an agenda item before the meeting")
-    public ResponseEntity<Void> withdrawAgendaItem(@PathVariable @ValidId String id, @PathVariable @ValidId String itemId,
+    public ResponseEntity<Void> withdrawAgendaItem(@PathVariable @ValidId String id,
+                                                   @PathVariable @ValidId String itemId,
                                                    @Valid @RequestBody(required = false) DatedRequest request,
                                                    Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);

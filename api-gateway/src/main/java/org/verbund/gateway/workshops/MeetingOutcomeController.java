@@ -1,6 +1,8 @@
 package org.verbund.gateway.workshops;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -69,16 +71,17 @@ public class MeetingOutcomeController {
     @PostMapping("/action-items")
     @Operation(summary = "Assign an action item to an owner with a due date")
     public ResponseEntity<CommandWrites.Created> actionItem(@PathVariable @ValidId String id,
-                                                            @Valid @RequestBody ActionItemRequest request, Write write) {
+                                                            @Valid @RequestBody ActionItemRequest request,
+                                                            Write write) {
         return outcome(id, "action-item", write, request, item -> request.toCommand(id, item));
     }
 
     @PostMapping("/action-items/{itemId}/{state:done|drop}")
     @Operation(summary = "Mark an action item done, or drop it (its owner, or who runs the group)")
-    public ResponseEntity<Void> closeActionItem(@PathVariable @ValidId String id, @PathVariable @ValidId String itemId,
-                                                @PathVariable String state,
-                                                @Valid @RequestBody(required = false) DatedRequest request,
-                                                Write write) {
+    public ResponseEntity<Void> closeActionItem(
+            @PathVariable @ValidId String id, @PathVariable @ValidId String itemId,
+            @PathVariable @Parameter(schema = @Schema(allowableValues = {"done", "drop"})) String state,
+            @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
         MeetingId meeting = MeetingId.of(id);
         return writes.send(write.because(given.reason()), given, state.equals("done")
