@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -33,6 +34,12 @@ public class ProblemResponses {
     public AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "forbidden",
                                                        "Your roles do not allow this request");
+    }
+
+    /** A request the firewall refuses (an empty path segment, say): 400, before any controller sees it. */
+    public RequestRejectedHandler rejected() {
+        return (request, response, exception) -> write(response, HttpStatus.BAD_REQUEST, "request-rejected",
+                                                       "The request's path or headers are malformed");
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String code, String detail)

@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.verbund.core.kernel.Role;
 
 import java.util.ArrayList;
@@ -47,6 +48,12 @@ public class SecurityConfiguration {
     JwtDecoder externalIssuerJwtDecoder(SecurityProperties properties) {
         // resolved lazily: the gateway starts even while the identity provider is not reachable yet
         return NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
+    }
+
+    /** Requests the firewall refuses get the same problem+json as every other refusal. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return problems.rejected();
     }
 
     @Bean
