@@ -98,13 +98,7 @@ class CooperationPermissionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("partnershipCommands")
     void aPartnershipIsManagedByTheOrganisationsTakingPart(String name, List<Object> given, Object command) {
-        for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
-            fixtureOf(Partnership.class).given(given).when(command, allowed).expectSuccessfulHandlerExecution();
-        }
-        for (MetaData refused : REFUSED) {
-            fixtureOf(Partnership.class).given(given).when(command, refused)
-                                        .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
-        }
+        onlyThoseTakingPartAndCoordinators(Partnership.class, given, command);
     }
 
     @Test
@@ -138,13 +132,7 @@ class CooperationPermissionsTest {
     @MethodSource("visitCommands")
     void aVisitIsRecordedByTheOrganisationsTakingPartInItsPartnership(String name, List<Object> given,
                                                                       Object command) {
-        for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
-            fixtureOf(Visit.class).given(given).when(command, allowed).expectSuccessfulHandlerExecution();
-        }
-        for (MetaData refused : REFUSED) {
-            fixtureOf(Visit.class).given(given).when(command, refused)
-                                  .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
-        }
+        onlyThoseTakingPartAndCoordinators(Visit.class, given, command);
     }
 
     static Stream<Arguments> contactCommands() {
@@ -163,13 +151,7 @@ class CooperationPermissionsTest {
     @MethodSource("contactCommands")
     void aContactIsRecordedByTheOrganisationsTakingPartInItsPartnership(String name, List<Object> given,
                                                                         Object command) {
-        for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
-            fixtureOf(Contact.class).given(given).when(command, allowed).expectSuccessfulHandlerExecution();
-        }
-        for (MetaData refused : REFUSED) {
-            fixtureOf(Contact.class).given(given).when(command, refused)
-                                    .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
-        }
+        onlyThoseTakingPartAndCoordinators(Contact.class, given, command);
     }
 
     static Stream<Arguments> agreementCommands() {
@@ -187,12 +169,17 @@ class CooperationPermissionsTest {
     @MethodSource("agreementCommands")
     void anAgreementIsWorkedOnByTheOrganisationsTakingPartInItsPartnership(String name, List<Object> given,
                                                                            Object command) {
+        onlyThoseTakingPartAndCoordinators(Agreement.class, given, command);
+    }
+
+    /** The organisations taking part and coordinators succeed; everyone else is refused with 403. */
+    private static <T> void onlyThoseTakingPartAndCoordinators(Class<T> type, List<Object> given, Object command) {
         for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
-            fixtureOf(Agreement.class).given(given).when(command, allowed).expectSuccessfulHandlerExecution();
+            fixtureOf(type).given(given).when(command, allowed).expectSuccessfulHandlerExecution();
         }
         for (MetaData refused : REFUSED) {
-            fixtureOf(Agreement.class).given(given).when(command, refused)
-                                      .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
+            fixtureOf(type).given(given).when(command, refused)
+                           .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
         }
     }
 
