@@ -24,6 +24,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbund.core.eventstore.EventMetadata;
+import org.verbund.core.kernel.Role;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -264,7 +265,7 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
             Map<String, Object> metadata = new HashMap<>(scheduled);
             EventMetadata.CALLER_KEYS.forEach(metadata::remove);
             metadata.put(EventMetadata.ACTOR_ID, SYSTEM_ACTOR);
-            metadata.put(EventMetadata.ROLE, "SYSTEM");
+            metadata.put(EventMetadata.ROLE, Role.SYSTEM.name());
             metadata.put(EventMetadata.REASON, "deadline " + deadline.getString("name") + " fell due");
             Instant due = Instant.ofEpochMilli(deadline.getLong("dueAt"));
             DeadlineMessage<?> message = new GenericDeadlineMessage<>(

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTrigger;
@@ -29,11 +30,13 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 import org.verbund.core.privacy.PersonalDataKeys;
 import org.verbund.core.privacy.PersonalDataModule;
+import org.verbund.core.readmodel.ReadModelPositions;
 
 import java.util.concurrent.TimeUnit;
 
@@ -176,13 +179,13 @@ public class EventStoreConfiguration {
         return new WriteReceipts();
     }
 
+    /** How far each read model is, for reads that must show a write. */
     @Bean
-    public org.verbund.core.readmodel.ReadModelPositions readModelPositions(
-            org.springframework.context.ApplicationContext context,
-            org.axonframework.config.EventProcessingConfiguration processing) {
-        return new org.verbund.core.readmodel.ReadModelPositions(context, processing);
+    public ReadModelPositions readModelPositions(ApplicationContext context, EventProcessingConfiguration processing) {
+        return new ReadModelPositions(context, processing);
     }
 
+    /** Other aggregates' current state, for the checks of command handlers. */
     @Bean
     public AggregateReaders aggregateReaders(EventStore eventStore, @Lazy Configuration configuration) {
         return new AggregateReaders(eventStore, configuration);

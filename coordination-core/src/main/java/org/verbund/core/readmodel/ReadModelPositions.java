@@ -16,11 +16,9 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -60,11 +58,6 @@ public class ReadModelPositions implements SmartInitializingSingleton {
     /** The processing group whose read model answers {@code queryType}, if a read model does. */
     public Optional<String> groupAnswering(Class<?> queryType) {
         return Optional.ofNullable(groupByQuery.get(queryType));
-    }
-
-    /** The groups that answer queries. */
-    public Collection<String> queryGroups() {
-        return Set.copyOf(groupByQuery.values());
     }
 
     /** Whether {@code group}'s processor has handled the event at {@code position} (and all before, but gaps). */
