@@ -40,7 +40,7 @@ class WritePathIT {
     @BeforeAll
     static void start() throws Exception {
         gateway = new RunningGateway(dataDir);
-        gateway.registered("dez5", CARRIER);
+        gateway.registered("dez5", CARRIER, "wp-outsider");
         gateway.registeredBodies(BODY);
         coordinator = gateway.tokenFor("dez5", "COORDINATOR");
         admin = gateway.adminToken();
@@ -149,10 +149,46 @@ class WritePathIT {
         assertThat(malformed.json().findValuesAsText("field")).contains("If-Match");
         assertThat(gateway.storedEvents()).isEqualTo(before);
 
+        String application = created("/api/funding/applications", """
+                {"programmeId": "%s", "title": "Verborgen", "leadApplicantId": "%s", "requestedAmount": "1.00",
+                 "period": {"from": "2018-01-01", "to": "2018-12-31"}}""".formatted(world.get("programme"), CARRIER));
+        RunningGateway.Response hidden = gateway.send("POST", "/api/funding/applications/" + application + "/submit",
+                                                      gateway.tokenFor("wp-outsider", "PARTNER"), "{}",
+                                                      Map.of("If-Match", "\"7\""));
+        assertThat(hidden.status()).as("a version tells nothing to whom the application does not exist")
+                                   .isEqualTo(404);
+        assertThat(hidden.body()).doesNotContain("currentVersion");
+
         RunningGateway.Response current = gateway.send("POST", path + "/rename", coordinator,
                 "{\"name\": \"Verein Dortmund\", \"shortName\": \"VD\"}", Map.of("If-Match", "\"1\""));
         assertThat(current.status()).isEqualTo(204);
         assertThat(gateway.get(path, coordinator).json().path("name").asText()).isEqualTo("Verein Dortmund");
+    }
+
+    @Test
+    void anIdempotencyKeyIsTheCallersOwnAndAPositionMustHaveBeenWritten() throws Exception {
+        String lead = gateway.tokenFor(CARRIER, "PARTNER");
+        String viewer = gateway.tokenFor(CARRIER, "VIEWER");
+        String draft = """
+                {"programmeId": "%s", "title": "Einmal", "leadApplicantId": "%s", "requestedAmount": "1.00",
+                 "period": {"from": "2018-01-01", "to": "2018-12-31"}}""".formatted(world.get("programme"), CARRIER);
+        RunningGateway.Response first = gateway.post("/api/funding/applications", lead, draft, "key-1");
+        RunningGateway.Response repeated = gateway.post("/api/funding/applications", lead, draft, "key-1");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(repeated.status()).isEqualTo(201);
+        assertThat(repeated.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(repeated.json().path("id").asText()).isEqualTo(first.json().path("id").asText());
+        assertThat(gateway.post("/api/funding/applications", viewer, draft, "key-1").status())
+                .as("another client of the same organisation gets no replay: the aggregate decides for it")
+                .isEqualTo(403);
+
+        long written = Long.parseLong(first.header("Verbund-Position"));
+        assertThat(gateway.send("GET", first.location(), lead, null, Map.of("Verbund-Position", "" + written))
+                          .status()).isEqualTo(200);
+        RunningGateway.Response ahead = gateway.send("GET", first.location(), lead, null,
+                                                     Map.of("Verbund-Position", "" + (written + 1_000_000)));
+        assertThat(ahead.status()).as("a position nobody wrote is refused at once").isEqualTo(400);
+        assertThat(ahead.json().findValuesAsText("field")).contains("Verbund-Position");
     }
 
     @Test

@@ -30,9 +30,13 @@ public class Callers {
                               .filter(candidate -> jwt.getAuthorities().stream()
                                       .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + candidate)))
                               .findFirst().orElse(Role.VIEWER);
-        String actor = token.hasClaim("preferred_username") ? token.getClaimAsString("preferred_username")
-                                                            : token.getSubject();
-        return Optional.of(new Caller(actor, token.getClaimAsString("organisation"), role, null, null, null));
+        return Optional.of(new Caller(actorOf(token), token.getClaimAsString("organisation"), role, null, null, null));
+    }
+
+    /** Who a token names as acting: the person's user name where the identity provider gives one, else its subject. */
+    static String actorOf(Jwt token) {
+        String name = token.getClaimAsString("preferred_username");
+        return name != null && !name.isBlank() ? name : String.valueOf(token.getSubject());
     }
 
     /** The caller of this request; only for requests the security filter chain has authenticated. */

@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.verbund.core.eventstore.EventMetadata;
 import org.verbund.core.kernel.Role;
 
 import java.util.ArrayList;
@@ -77,9 +78,16 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    /** Maps the token's roles to authorities; with the embedded issuer, a revoked client's tokens stop at once. */
+    /**
+     * Maps the token's roles to authorities; with the embedded issuer, a revoked client's tokens stop at once. A token
+     * may not name Verbund's own system parts ({@code system:...}) as its caller: events would say they acted.
+     */
     private static Converter<Jwt, AbstractAuthenticationToken> rolesAndRevocation(ApiClients embeddedClients) {
         return jwt -> {
+            String actor = Callers.actorOf(jwt);
+            if (actor.equals(EventMetadata.SYSTEM_ACTOR) || actor.startsWith(EventMetadata.SYSTEM_ACTOR + ":")) {
+                throw new InvalidBearerTokenException("A token cannot act as Verbund itself");
+            }
             if (embeddedClients != null && !embeddedClients.isActive(jwt.getSubject())) {
                 throw new InvalidBearerTokenException("The client " + jwt.getSubject() + " is revoked");
             }

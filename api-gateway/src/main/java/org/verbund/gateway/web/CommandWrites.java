@@ -46,7 +46,7 @@ public class CommandWrites {
      * @param request what the client asked (its body, or null), to recognise a repeated Idempotency-Key
      */
     public ResponseEntity<Void> send(Write write, Object request, Object command) {
-        return remembered(write, idempotent.once(write.caller().organisationId(), write.idempotencyKey(),
+        return remembered(write, idempotent.once(write.caller().actorId(), write.idempotencyKey(),
                                                  fingerprint(write, request), () -> {
                     Optional<WriteReceipt.Commit> commit = dispatch(write, command);
                     return withReceipt(ResponseEntity.status(HttpStatus.NO_CONTENT), commit).build();
@@ -59,7 +59,7 @@ public class CommandWrites {
      */
     public ResponseEntity<Created> create(Write write, Object request, String path, Supplier<String> newId,
                                           Function<String, Object> command) {
-        return remembered(write, idempotent.once(write.caller().organisationId(), write.idempotencyKey(),
+        return remembered(write, idempotent.once(write.caller().actorId(), write.idempotencyKey(),
                                                  fingerprint(write, request), () -> {
                     String id = newId.get();
                     Optional<WriteReceipt.Commit> commit = dispatch(write, command.apply(id));

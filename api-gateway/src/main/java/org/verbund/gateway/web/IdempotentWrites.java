@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 
 /**
  * Makes a write with an {@code Idempotency-Key} header happen once: the first request's successful answer is kept
- * (per organisation and key, in {@code idempotency_keys}) and a repeat gets that answer again, with nothing recorded
+ * (per caller and key, in {@code idempotency_keys}) and a repeat gets that answer again, with nothing recorded
  * anew (with its {@code Location}, {@code ETag} and {@code Verbund-Position}). A failed write keeps nothing, so it can
  * be retried with the same key. The same key with a different request is refused (422); a repeat while the first is
  * still running gets 409.
@@ -38,16 +38,16 @@ public class IdempotentWrites {
     }
 
     /**
-     * @param organisationId whose key it is (from the token)
-     * @param key            the header's value, or null to just run {@code write}
-     * @param request        what was asked (path and body), to recognise a key reused for something else
+     * @param actorId whose key it is (the token's caller): a key is the caller's own, so nobody else, not even another
+     *                client of the same organisation, gets its answer without the aggregate deciding for them
+     * @param key     the header's value, or null to just run {@code write}
+     * @param request what was asked (path and body), to recognise a key reused for something else
      */
-    public <T> ResponseEntity<T> once(String organisationId, String key, String request,
-                                      Supplier<ResponseEntity<T>> write) {
+    public <T> ResponseEntity<T> once(String actorId, String key, String request, Supplier<ResponseEntity<T>> write) {
         if (key == null || key.isBlank()) {
             return write.get();
         }
-        String id = organisationId + '\u0000' + key;
+        String id = actorId + '\u0000' + key;
         request = fingerprint(request); // requests may hold personal data: only their digest is kept
         try {
             keys.insertOne(new Document("_id", id).append("request", request).append("state", "RUNNING")

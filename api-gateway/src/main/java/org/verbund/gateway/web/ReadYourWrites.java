@@ -15,6 +15,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.verbund.core.eventstore.Caller;
+import org.verbund.core.eventstore.StorePositions;
 import org.verbund.core.readmodel.ReadModelPositions;
 import org.verbund.gateway.security.Callers;
 
@@ -43,13 +44,16 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
     private static final String REQUIRED = ReadYourWrites.class.getName() + ".required";
 
     private final Callers callers;
+    private final StorePositions positions;
     private final ReadModelPositions readModels;
     private final Settings settings;
     private final MeterRegistry meters;
     private final Cache<String, Long> lastWritten;
 
-    public ReadYourWrites(Callers callers, ReadModelPositions readModels, Settings settings, MeterRegistry meters) {
+    public ReadYourWrites(Callers callers, StorePositions positions, ReadModelPositions readModels, Settings settings,
+                          MeterRegistry meters) {
         this.callers = callers;
+        this.positions = positions;
         this.readModels = readModels;
         this.settings = settings;
         this.meters = meters;
@@ -91,24 +95,21 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
     public BiFunction<Integer, QueryMessage<?, ?>, QueryMessage<?, ?>> handle(
             List<? extends QueryMessage<?, ?>> messages) {
         return (index, query) -> {
-            requiredPosition().ifPresent(position -> awaitReadModelOf(query.getPayloadType(), position));
+            requiredPosition().ifPresent(position -> readModels.groupsAnswering(query.getPayloadType())
+                                                               .forEach(group -> awaitReadModel(group, position)));
             return query;
         };
     }
 
-    private void awaitReadModelOf(Class<?> queryType, long position) {
-        Optional<String> group = readModels.groupAnswering(queryType);
-        if (group.isEmpty()) {
-            return;
-        }
+    private void awaitReadModel(String group, long position) {
         long started = System.nanoTime();
-        boolean reached = readModels.awaitHandled(group.get(), position, settings.waitAtMost());
+        boolean reached = readModels.awaitHandled(group, position, settings.waitAtMost());
         Timer.builder(WAIT_TIMER).description("How long reads waited for their read model to show a write")
-             .tag("processor", group.get()).tag("reached", String.valueOf(reached))
+             .tag("processor", group).tag("reached", String.valueOf(reached))
              .publishPercentiles(0.5, 0.9, 0.99).register(meters)
              .record(Duration.ofNanos(System.nanoTime() - started));
         if (!reached) {
-            throw new ReadModelBehind(group.get(), position, settings.waitAtMost());
+            throw new ReadModelBehind(group, position, settings.waitAtMost());
         }
     }
 
@@ -118,19 +119,20 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
                 : Optional.ofNullable((Long) request.getAttribute(REQUIRED, RequestAttributes.SCOPE_REQUEST));
     }
 
-    private static long fromHeader(String header) {
+    /** A position a client sends: one a write answered with, so never one that has not been handed out yet. */
+    private long fromHeader(String header) {
         if (header == null) {
             return -1;
         }
         try {
             long position = Long.parseLong(header.strip());
-            if (position >= 0) {
+            if (position >= 0 && position < positions.reservedSoFar()) {
                 return position;
             }
         } catch (NumberFormatException malformed) {
             // refused below
         }
-        throw new BadRequest(CommandWrites.POSITION, "must be a position a write answered with (a whole number >= 0)");
+        throw new BadRequest(CommandWrites.POSITION, "must be a position a write answered with");
     }
 
     /** The read models a read needs have not handled the position it must show, within the time allowed. */

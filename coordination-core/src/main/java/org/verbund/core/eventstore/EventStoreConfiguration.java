@@ -181,8 +181,9 @@ public class EventStoreConfiguration {
 
     /** How far each read model is, for reads that must show a write. */
     @Bean
-    public ReadModelPositions readModelPositions(ApplicationContext context, EventProcessingConfiguration processing) {
-        return new ReadModelPositions(context, processing);
+    public ReadModelPositions readModelPositions(ApplicationContext context, EventProcessingConfiguration processing,
+                                                 MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return new ReadModelPositions(context, processing, axonMongoTemplate, serializer);
     }
 
     /** Other aggregates' current state, for the checks of command handlers. */

@@ -4,7 +4,7 @@ package org.verbund.core.eventstore;
  * Hands out global event positions: each commit reserves one position per event, and positions are reserved in the
  * order commits are reserved, never twice.
  */
-interface PositionAllocator {
+interface PositionAllocator extends StorePositions {
 
     /**
      * Reserves {@code count} consecutive positions.
@@ -12,7 +12,4 @@ interface PositionAllocator {
      * @return the first reserved position; the reservation ends at {@code first + count - 1}
      */
     long reserve(int count);
-
-    /** @return how many positions have been reserved so far (the next position to be handed out) */
-    long reservedSoFar();
 }

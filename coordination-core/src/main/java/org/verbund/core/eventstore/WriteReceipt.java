@@ -9,7 +9,9 @@ import java.util.Optional;
  * back. A command that recorded nothing (a repeat that changes nothing) has an empty receipt.
  *
  * <p>The receipt is handed out by {@link WriteReceipts} when the handler returns and completed when its unit of work
- * commits, which is before {@code sendAndWait} returns; read it only after that.
+ * commits, which for a command sent from outside any unit of work (a request) is before {@code sendAndWait} returns.
+ * A command sent inside another unit of work (by an event handler) has its events stored when that outer unit of work
+ * commits, as Axon does; its receipt is completed then, with the outer unit of work's last commit.
  */
 public final class WriteReceipt {
 

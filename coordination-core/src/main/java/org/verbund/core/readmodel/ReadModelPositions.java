@@ -8,7 +8,9 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -16,19 +18,25 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * How far the read models are: which processing group answers which query (a query handler of a
- * {@code @ProcessingGroup} class is answered from that group's read model), and whether that group's event processor
+ * How far the read models are: which processing groups answer which query (a query handler of a
+ * {@code @ProcessingGroup} class is answered from that group's read model), and whether a group's event processor
  * has handled the event at a given global position. Reads that must show a write wait here, bounded, until it has.
  *
  * <p>A position counts as handled when every segment's token is at or past it and it is not one of the token's gaps
- * (a gap below it, a slow writer's commit still on its way, does not hold the read up). Only the processors of this
- * instance are consulted; queries answered from the event store or an aggregate have no group and never wait.
+ * (a gap below it, a slow writer's commit still on its way, does not hold the read up). Where this instance processes
+ * the whole stream of the group, its processor's own status says so; where segments are processed elsewhere (several
+ * gateways on one store), the tokens those instances stored say so. Queries answered from the event store or an
+ * aggregate have no group and never wait.
  */
 public class ReadModelPositions implements SmartInitializingSingleton {
 
@@ -37,11 +45,14 @@ public class ReadModelPositions implements SmartInitializingSingleton {
 
     private final ApplicationContext context;
     private final EventProcessingConfiguration processing;
-    private final Map<Class<?>, String> groupByQuery = new HashMap<>();
+    private final StoredTokens storedTokens;
+    private final Map<Class<?>, Set<String>> groupsByQuery = new HashMap<>();
 
-    public ReadModelPositions(ApplicationContext context, EventProcessingConfiguration processing) {
+    public ReadModelPositions(ApplicationContext context, EventProcessingConfiguration processing,
+                              MongoTemplate tokens, Serializer serializer) {
         this.context = context;
         this.processing = processing;
+        this.storedTokens = new StoredTokens(tokens, serializer);
     }
 
     @Override
@@ -49,28 +60,35 @@ public class ReadModelPositions implements SmartInitializingSingleton {
         for (String name : context.getBeanNamesForAnnotation(ProcessingGroup.class)) {
             Class<?> type = ClassUtils.getUserClass(context.getType(name));
             ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(type, ProcessingGroup.class);
-            ReflectionUtils.doWithMethods(type, method -> groupByQuery.put(method.getParameterTypes()[0], group.value()),
+            ReflectionUtils.doWithMethods(type, method -> groupsByQuery.computeIfAbsent(
+                                                  method.getParameterTypes()[0], query -> new TreeSet<>()).add(group.value()),
                                           method -> method.isAnnotationPresent(QueryHandler.class)
                                                     && method.getParameterCount() > 0);
         }
     }
 
-    /** The processing group whose read model answers {@code queryType}, if a read model does. */
-    public Optional<String> groupAnswering(Class<?> queryType) {
-        return Optional.ofNullable(groupByQuery.get(queryType));
+    /** The processing groups whose read models answer {@code queryType} (none: no read model does). */
+    public Set<String> groupsAnswering(Class<?> queryType) {
+        return groupsByQuery.getOrDefault(queryType, Set.of());
     }
 
     /** Whether {@code group}'s processor has handled the event at {@code position} (and all before, but gaps). */
     public boolean hasHandled(String group, long position) {
-        Optional<EventProcessor> processor = processing.eventProcessor(group);
+        Optional<EventProcessor> processor = processing.eventProcessorByProcessingGroup(group);
         if (processor.isEmpty()) {
             return false;
         }
         if (!(processor.get() instanceof StreamingEventProcessor streaming)) {
             return true; // a subscribing processor handles events in the thread that publishes them
         }
-        Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
-        return !segments.isEmpty() && segments.values().stream().allMatch(status -> covers(status, position));
+        Collection<EventTrackerStatus> local = streaming.processingStatus().values();
+        if (local.stream().anyMatch(status -> status.getSegment().getMask() == 0)) {
+            // this instance processes the whole stream: its own, newest, status
+            return local.stream().allMatch(status -> !status.isErrorState()
+                                                     && covers(status.getTrackingToken(), position));
+        }
+        List<TrackingToken> stored = storedTokens.of(streaming.getName());
+        return !stored.isEmpty() && stored.stream().allMatch(token -> covers(token, position));
     }
 
     /**
@@ -94,11 +112,7 @@ public class ReadModelPositions implements SmartInitializingSingleton {
         return true;
     }
 
-    private static boolean covers(EventTrackerStatus status, long position) {
-        if (status.isErrorState()) {
-            return false;
-        }
-        TrackingToken token = status.getTrackingToken();
+    private static boolean covers(TrackingToken token, long position) {
         if (token == null) {
             return false;
         }
