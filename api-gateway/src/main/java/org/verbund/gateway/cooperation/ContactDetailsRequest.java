@@ -1,8 +1,8 @@
 package org.verbund.gateway.cooperation;
 
 import jakarta.validation.constraints.Size;
-import org.verbund.core.kernel.PersonRef;
 import org.verbund.cooperation.api.ChangeContactDetailsCommand;
+import org.verbund.core.kernel.PersonRef;
 
 import java.time.LocalDate;
 

@@ -3,13 +3,13 @@ package org.verbund.gateway.cooperation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.verbund.core.kernel.PersonRef;
-import org.verbund.core.kernel.PersonalText;
 import org.verbund.cooperation.api.ContactRole;
 import org.verbund.cooperation.api.EstablishContactCommand;
 import org.verbund.cooperation.api.InstitutionLevel;
 import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.VisitId;
+import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.kernel.PersonalText;
 import org.verbund.gateway.web.ValidId;
 
 import java.time.LocalDate;

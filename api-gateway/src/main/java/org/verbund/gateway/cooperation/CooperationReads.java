@@ -3,10 +3,6 @@ package org.verbund.gateway.cooperation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
-import org.verbund.core.eventstore.Caller;
-import org.verbund.core.kernel.Actor;
-import org.verbund.core.kernel.PersonRef;
-import org.verbund.core.kernel.Role;
 import org.verbund.cooperation.api.ContactView;
 import org.verbund.cooperation.api.FindContactQuery;
 import org.verbund.cooperation.api.FindPartnershipQuery;
@@ -15,6 +11,10 @@ import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.PartnershipView;
 import org.verbund.cooperation.api.VisitId;
 import org.verbund.cooperation.api.VisitView;
+import org.verbund.core.eventstore.Caller;
+import org.verbund.core.kernel.Actor;
+import org.verbund.core.kernel.PersonRef;
+import org.verbund.core.kernel.Role;
 import org.verbund.gateway.web.ProblemHandling;
 
 /**

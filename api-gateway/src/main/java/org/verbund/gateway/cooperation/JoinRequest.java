@@ -1,9 +1,9 @@
 package org.verbund.gateway.cooperation;
 
 import jakarta.validation.constraints.NotNull;
-import org.verbund.core.kernel.OrganisationId;
 import org.verbund.cooperation.api.JoinPartnershipCommand;
 import org.verbund.cooperation.api.PartnershipId;
+import org.verbund.core.kernel.OrganisationId;
 import org.verbund.gateway.web.ValidId;
 
 import java.time.LocalDate;

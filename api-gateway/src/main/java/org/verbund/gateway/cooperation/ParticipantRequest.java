@@ -2,11 +2,11 @@ package org.verbund.gateway.cooperation;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.verbund.cooperation.api.RecordVisitParticipantCommand;
+import org.verbund.cooperation.api.VisitId;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
-import org.verbund.cooperation.api.RecordVisitParticipantCommand;
-import org.verbund.cooperation.api.VisitId;
 import org.verbund.gateway.web.ValidId;
 
 import java.time.LocalDate;

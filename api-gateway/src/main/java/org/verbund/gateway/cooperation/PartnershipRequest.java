@@ -3,9 +3,9 @@ package org.verbund.gateway.cooperation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import org.verbund.core.kernel.OrganisationId;
 import org.verbund.cooperation.api.EstablishPartnershipCommand;
 import org.verbund.cooperation.api.PartnershipId;
+import org.verbund.core.kernel.OrganisationId;
 import org.verbund.gateway.web.ValidIds;
 
 import java.time.LocalDate;

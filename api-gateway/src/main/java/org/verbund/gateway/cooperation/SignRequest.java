@@ -2,10 +2,10 @@ package org.verbund.gateway.cooperation;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import org.verbund.core.kernel.Period;
 import org.verbund.cooperation.api.AgreementId;
 import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.SignAgreementCommand;
+import org.verbund.core.kernel.Period;
 import org.verbund.gateway.web.ValidIds;
 
 import java.time.LocalDate;
