@@ -1,19 +1,12 @@
 package org.verbund.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.springboot.updates.UpdateCheckConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,33 +14,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application starts on the embedded default (H2 file in a fresh data directory), reaches its store and says so
- * on the health endpoint.
+ * on the health endpoint, to those allowed to know: anonymous callers learn only UP or DOWN, the store's port and
+ * files and the metrics are for admins and the metrics scraper. It does not phone home.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability // Spring Boot tests switch metrics export off unless asked
 class GatewayStartupIT {
+
+    private static final String METRICS_SECRET = "it-metrics-secret";
 
     @TempDir
     static Path dataDir;
+    private static RunningGateway gateway;
 
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("verbund.store.data-dir", () -> dataDir.toString());
-        registry.add("verbund.store.mongodb-uri", () -> "");
+    @BeforeAll
+    static void start() {
+        gateway = new RunningGateway(dataDir, "", "--verbund.security.metrics-client-secret=" + METRICS_SECRET);
     }
 
-    @LocalServerPort
-    int port;
+    @AfterAll
+    static void stop() {
+        gateway.close();
+    }
 
     @Test
-    void answersHealthWithTheEmbeddedStoreUp() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    void anonymousCallersLearnOnlyWhetherItIsUp() throws Exception {
+        RunningGateway.Response health = gateway.get("/actuator/health", null);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode health = new ObjectMapper().readTree(response.body());
-        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().properties()).extracting(java.util.Map.Entry::getKey).containsExactly("status");
+        assertThat(health.json().path("status").asText()).isEqualTo("UP");
+        assertThat(health.body()).doesNotContain(dataDir.toString()).doesNotContain("localhost");
+    }
+
+    @Test
+    void adminsSeeTheEmbeddedStoreInTheHealthDetails() throws Exception {
+        JsonNode health = gateway.get("/actuator/health", gateway.adminToken()).json();
+
         JsonNode store = health.path("components").path("eventStore");
         assertThat(store.path("status").asText()).isEqualTo("UP");
         assertThat(store.path("details").path("store").asText()).contains("H2 file").contains(dataDir.toString());
@@ -55,13 +56,23 @@ class GatewayStartupIT {
     }
 
     @Test
-    void exposesPrometheusMetricsIncludingTheStoreDriver() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    void metricsAreForTheMetricsScraperAndAdminsOnly() throws Exception {
+        assertThat(gateway.get("/actuator/prometheus", null).status()).isEqualTo(401);
+        assertThat(gateway.get("/actuator/metrics", null).status()).isEqualTo(401);
+        assertThat(gateway.get("/actuator/prometheus", gateway.tokenFor("dez5", "COORDINATOR")).status())
+                .isEqualTo(403);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("mongodb_driver_commands_seconds_count")
-                                   .contains("jvm_memory_used_bytes");
+        RunningGateway.Response metrics = gateway.get("/actuator/prometheus",
+                                                      gateway.token("verbund-metrics", METRICS_SECRET));
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("mongodb_driver_commands_seconds_count").contains("jvm_memory_used_bytes");
+        assertThat(gateway.get("/actuator/prometheus", gateway.adminToken()).status()).isEqualTo(200);
+        assertThat(gateway.get("/api/organisations", gateway.token("verbund-metrics", METRICS_SECRET)).status())
+                .as("a scraper reads metrics, nothing of the network").isEqualTo(403);
+    }
+
+    @Test
+    void theUpdateCheckerIsOffUnlessSwitchedOn() {
+        assertThat(gateway.bean(UpdateCheckConfiguration.class).getDisabled()).isTrue();
     }
 }

@@ -50,7 +50,7 @@ class OrganisationApiIT {
             assertHistory(gateway.get(location + "/history", token).json(), clientId);
 
             // Axon's message monitors report to the Prometheus endpoint once messages flowed
-            assertThat(gateway.get("/actuator/prometheus", null).body())
+            assertThat(gateway.get("/actuator/prometheus", gateway.adminToken()).body())
                     .contains("commandBus").contains("eventStore");
             assertThat(gateway.get("/v3/api-docs", null).json().path("paths").has("/api/organisations/{id}/rename"))
                     .isTrue();

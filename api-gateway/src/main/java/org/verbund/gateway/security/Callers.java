@@ -17,7 +17,7 @@ public class Callers {
 
     /** Most privileged first: the role recorded for an action is the strongest one the caller holds. */
     private static final List<Role> PRECEDENCE = List.of(Role.ADMIN, Role.COORDINATOR, Role.PARTNER, Role.AUDITOR,
-                                                         Role.VIEWER);
+                                                         Role.VIEWER, Role.METRICS);
 
     /** The authenticated caller of this request, if it carries a token. */
     public Optional<Caller> current() {

@@ -192,6 +192,17 @@ public class EmbeddedTokenIssuerConfiguration {
         };
     }
 
+    /** The metrics scraper's client (role METRICS), when its secret is configured. */
+    @Bean
+    ApplicationRunner metricsClient(ApiClients clients, SecurityProperties properties) {
+        return arguments -> {
+            String secret = properties.metricsClientSecret();
+            if (secret != null && !secret.isBlank()) {
+                clients.store(properties.metricsClientId(), secret, NETWORK_ORGANISATION, Set.of(Role.METRICS));
+            }
+        };
+    }
+
     private static RSAKey storedSigningKey(MongoCollection<Document> keys) {
         try {
             Document stored = keys.find(Filters.eq("_id", "token-signing")).first();

@@ -62,10 +62,15 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems,
                             ObjectProvider<ApiClients> embeddedClients) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                    .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                     "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                    // anonymous callers learn only UP or DOWN (details and components: management.endpoint.health)
+                    .requestMatchers("/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                                     "/error").permitAll()
+                    .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.METRICS.name())
                     // who may change what is decided by the aggregates; the gateway's own admin routes are its own
                     .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                    // the API is for the network's roles; a metrics scraper or a token without a role reads none of it
+                    .requestMatchers("/api/**").hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name(),
+                                                           Role.AUDITOR.name(), Role.VIEWER.name(), Role.ADMIN.name())
                     .anyRequest().authenticated())
             .oauth2ResourceServer(resourceServer -> resourceServer
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAndRevocation(embeddedClients.getIfAvailable())))

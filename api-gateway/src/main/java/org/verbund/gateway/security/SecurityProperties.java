@@ -9,13 +9,16 @@ import java.time.Duration;
  * @param adminClientId     the admin client's id (embedded token issuer only)
  * @param adminClientSecret the admin client's secret; empty: generated on the first start and logged once
  * @param tokenLifetime     how long an issued access token is valid
+ * @param metricsClientId   the metrics scraper's client id (embedded token issuer only)
+ * @param metricsClientSecret its secret; empty: there is no such client (create one with the METRICS role instead)
  */
 @ConfigurationProperties("verbund.security")
 public record SecurityProperties(String issuerUri, String adminClientId, String adminClientSecret,
-                                 Duration tokenLifetime) {
+                                 Duration tokenLifetime, String metricsClientId, String metricsClientSecret) {
 
     public SecurityProperties {
         adminClientId = adminClientId == null || adminClientId.isBlank() ? "verbund-admin" : adminClientId;
+        metricsClientId = metricsClientId == null || metricsClientId.isBlank() ? "verbund-metrics" : metricsClientId;
         tokenLifetime = tokenLifetime == null ? Duration.ofMinutes(30) : tokenLifetime;
     }
 

@@ -38,9 +38,9 @@ public record Actor(String id, OrganisationId organisation, Role role) {
         return organisations.stream().anyMatch(this::actsFor);
     }
 
-    /** Auditors and viewers only read. */
+    /** Auditors, viewers and metrics scrapers only read. */
     public boolean mayWrite() {
-        return role != Role.AUDITOR && role != Role.VIEWER;
+        return role.writes();
     }
 
     public boolean isSystem() {
