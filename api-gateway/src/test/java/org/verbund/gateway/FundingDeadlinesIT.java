@@ -36,12 +36,10 @@ class FundingDeadlinesIT {
     void aDeadlineScheduledBeforeARestartFallsDueAfterItOnTheResponsibleOrganisationsTaskList() throws Exception {
         LocalDate yesterday = LocalDate.now().minusDays(1);
         String applicationId;
-        String office;
-        String grunbau;
         try (RunningGateway before = new RunningGateway(dataDir, "", "--verbund.deadlines.poll-interval=1h")) {
             before.registered("sozialdezernat", "grunbau", "awo");
-            office = before.tokenFor("sozialdezernat", "COORDINATOR");
-            grunbau = before.tokenFor("grunbau", "PARTNER");
+            String office = before.tokenFor("sozialdezernat", "COORDINATOR");
+            String grunbau = before.tokenFor("grunbau", "PARTNER");
             RunningGateway.Response programme = before.post("/api/funding/programmes", office, """
                     {"name": "Land/Stärke Quartiere", "funderLevel": "STATE",
                      "call": {"name": "Aufruf 2026", "submissionDeadline": "%s"}}""".formatted(yesterday));
@@ -68,6 +66,9 @@ class FundingDeadlinesIT {
         }
 
         try (RunningGateway after = new RunningGateway(dataDir)) {
+            // new tokens: a token names the URL of its issuer, and the restarted gateway listens on another port
+            String office = after.tokenFor("sozialdezernat", "COORDINATOR");
+            String grunbau = after.tokenFor("grunbau", "PARTNER");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 JsonNode tasks = after.get("/api/funding/tasks", grunbau).json();
                 assertThat(tasks.get(0).path("overdue").asBoolean()).isTrue();

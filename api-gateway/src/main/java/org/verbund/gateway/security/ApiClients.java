@@ -1,5 +1,7 @@
 package org.verbund.gateway.security;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -10,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.verbund.core.kernel.Role;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -35,16 +38,29 @@ public class ApiClients {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long a client read from the store is believed when checking tokens (a change on this gateway: at once). */
+    static final Duration CACHED_FOR = Duration.ofSeconds(1);
+
     private final MongoCollection<Document> clients;
     private final PasswordEncoder passwords;
+    private final LoadingCache<String, Optional<ApiClient>> recent;
 
     public ApiClients(MongoDatabase database, PasswordEncoder passwords) {
         this.clients = database.getCollection("api_clients");
         this.passwords = passwords;
+        this.recent = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(CACHED_FOR).build(this::find);
     }
 
     public Optional<ApiClient> find(String clientId) {
         return Optional.ofNullable(clients.find(Filters.eq("_id", clientId)).first()).map(ApiClients::toClient);
+    }
+
+    /**
+     * The client as read at most {@link #CACHED_FOR} ago: for the check of every request's token, so that a change or
+     * revocation made on another gateway takes effect within that time (and at once on the gateway that made it).
+     */
+    public Optional<ApiClient> findRecent(String clientId) {
+        return recent.get(clientId);
     }
 
     public List<ApiClient> all() {
@@ -63,16 +79,16 @@ public class ApiClients {
         ApiClient client = new ApiClient(clientId, passwords.encode(secret), organisationId,
                                          new TreeSet<>(roles), false, Instant.now());
         clients.replaceOne(Filters.eq("_id", clientId), toDocument(client), new ReplaceOptions().upsert(true));
+        recent.invalidate(clientId);
         return new IssuedClient(client, secret);
     }
 
     /** @return whether a client of that id existed */
     public boolean revoke(String clientId) {
-        return clients.updateOne(Filters.eq("_id", clientId), Updates.set("revoked", true)).getMatchedCount() > 0;
-    }
-
-    public boolean isActive(String clientId) {
-        return find(clientId).map(client -> !client.revoked()).orElse(false);
+        boolean existed = clients.updateOne(Filters.eq("_id", clientId), Updates.set("revoked", true))
+                                 .getMatchedCount() > 0;
+        recent.invalidate(clientId);
+        return existed;
     }
 
     /** A new random secret (192 bits). */

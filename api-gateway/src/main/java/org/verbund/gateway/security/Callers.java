@@ -3,7 +3,6 @@ package org.verbund.gateway.security;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.verbund.core.eventstore.Caller;
 import org.verbund.core.kernel.Role;
@@ -22,7 +21,7 @@ public class Callers {
     /** The authenticated caller of this request, if it carries a token. */
     public Optional<Caller> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!(authentication instanceof JwtAuthenticationToken jwt)) {
+        if (!(authentication instanceof VerbundAuthentication jwt)) {
             return Optional.empty();
         }
         Jwt token = jwt.getToken();
@@ -30,7 +29,7 @@ public class Callers {
                               .filter(candidate -> jwt.getAuthorities().stream()
                                       .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + candidate)))
                               .findFirst().orElse(Role.VIEWER);
-        return Optional.of(new Caller(actorOf(token), token.getClaimAsString("organisation"), role, null, null, null));
+        return Optional.of(new Caller(actorOf(token), jwt.organisation(), role, null, null, null));
     }
 
     /** Who a token names as acting: the person's user name where the identity provider gives one, else its subject. */

@@ -5,11 +5,14 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +28,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -122,12 +125,13 @@ public class EmbeddedTokenIssuerConfiguration {
     }
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> organisationAndRolesClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> organisationAndRolesClaims(SecurityProperties properties) {
         return context -> {
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 ClientSettings settings = context.getRegisteredClient().getClientSettings();
                 context.getClaims().claim("organisation", settings.<String>getSetting(ORGANISATION));
                 context.getClaims().claim("roles", settings.<List<String>>getSetting(ROLES));
+                context.getClaims().audience(List.of(properties.audience()));
             }
         };
     }
@@ -160,8 +164,9 @@ public class EmbeddedTokenIssuerConfiguration {
     }
 
     @Bean
-    AuthorizationServerSettings authorizationServerSettings() {
-        return AuthorizationServerSettings.builder().build();
+    AuthorizationServerSettings authorizationServerSettings(SecurityProperties properties) {
+        AuthorizationServerSettings.Builder settings = AuthorizationServerSettings.builder();
+        return properties.tokenIssuer() == null ? settings.build() : settings.issuer(properties.tokenIssuer()).build();
     }
 
     @Bean
@@ -170,8 +175,15 @@ public class EmbeddedTokenIssuerConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKey) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKey);
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKey, SecurityProperties properties) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, signingKey));
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+            // the claims are checked by TokenChecks, as Spring Security's own decoders leave them to their validators
+        });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        decoder.setJwtValidator(TokenChecks.validator(properties, properties.tokenIssuer()));
+        return decoder;
     }
 
     /** Creates the admin client on the first start (or with the configured secret on every start). */
