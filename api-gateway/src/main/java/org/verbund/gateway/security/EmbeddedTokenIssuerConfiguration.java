@@ -1,19 +1,13 @@
 package org.verbund.gateway.security;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -43,24 +37,15 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.verbund.core.kernel.Role;
+import org.verbund.core.secrets.SealedSecrets;
 
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.InvalidKeySpecException;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The gateway as its own token issuer (when no {@code VERBUND_ISSUER_URI} is set): the OAuth2 client-credentials
- * grant at {@code POST /oauth2/token} for the API clients in {@link ApiClients}. Tokens are JWTs signed with a key
- * kept in the store (so they outlive a restart) and carry the client's {@code organisation} and {@code roles}.
+ * grant at {@code POST /oauth2/token} for the API clients in {@link ApiClients}. Tokens are JWTs signed with the
+ * store's key ({@link SigningKeys}) and carry the client's {@code organisation} and {@code roles}.
  */
 @Configuration
 @ConditionalOnExpression("'${verbund.security.issuer-uri:}'.isBlank()")
@@ -170,8 +155,8 @@ public class EmbeddedTokenIssuerConfiguration {
     }
 
     @Bean
-    JWKSource<SecurityContext> signingKey(MongoDatabase verbundDatabase) {
-        return new ImmutableJWKSet<>(new JWKSet(storedSigningKey(verbundDatabase.getCollection("signing_keys"))));
+    JWKSource<SecurityContext> signingKey(MongoDatabase verbundDatabase, SealedSecrets sealedSecrets) {
+        return new ImmutableJWKSet<>(new JWKSet(SigningKeys.stored(verbundDatabase, sealedSecrets)));
     }
 
     @Bean
@@ -213,37 +198,5 @@ public class EmbeddedTokenIssuerConfiguration {
                 clients.store(properties.metricsClientId(), secret, NETWORK_ORGANISATION, Set.of(Role.METRICS));
             }
         };
-    }
-
-    private static RSAKey storedSigningKey(MongoCollection<Document> keys) {
-        try {
-            Document stored = keys.find(Filters.eq("_id", "token-signing")).first();
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            if (stored == null) {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                KeyPair pair = generator.generateKeyPair();
-                stored = new Document("_id", "token-signing")
-                        .append("keyId", java.util.UUID.randomUUID().toString())
-                        .append("public", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()))
-                        .append("private", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
-                try {
-                    keys.insertOne(stored);
-                } catch (MongoWriteException e) {
-                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
-                    }
-                    // another gateway on the same database stored its key first: everyone signs with that one
-                    stored = keys.find(Filters.eq("_id", "token-signing")).first();
-                }
-            }
-            RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(
-                    new X509EncodedKeySpec(Base64.getDecoder().decode(stored.getString("public"))));
-            RSAPrivateKey privateKey = (RSAPrivateKey) rsa.generatePrivate(
-                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(stored.getString("private"))));
-            return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(stored.getString("keyId")).build();
-        } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
-            throw new IllegalStateException("Cannot load the token signing key", e);
-        }
     }
 }

@@ -35,6 +35,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 import org.verbund.core.privacy.PersonalDataKeys;
+import org.verbund.core.secrets.SealedSecrets;
 import org.verbund.core.privacy.PersonalDataModule;
 import org.verbund.core.readmodel.ReadModelPositions;
 
@@ -83,8 +84,8 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public PersonalDataKeys personalDataKeys(MongoDatabase verbundDatabase) {
-        return new PersonalDataKeys(verbundDatabase);
+    public PersonalDataKeys personalDataKeys(MongoDatabase verbundDatabase, SealedSecrets sealedSecrets) {
+        return new PersonalDataKeys(verbundDatabase, sealedSecrets);
     }
 
     @Bean

@@ -42,16 +42,19 @@ public class MongoStoreConfiguration {
 
     /**
      * The client, with Spring Boot's settings customizers applied (they add the driver's Micrometer metrics) and our
-     * connection string applied last, so that no {@code spring.data.mongodb.*} default can redirect it.
+     * connection string (or the embedded server's address and TLS client certificate) applied last, so that no
+     * {@code spring.data.mongodb.*} default can redirect it.
      */
     @Bean(destroyMethod = "close")
     public MongoClient mongoClient(StoreProperties properties, EmbeddedStore embeddedStore,
                                    ObjectProvider<MongoClientSettingsBuilderCustomizer> customizers) {
-        ConnectionString connectionString = new ConnectionString(
-                embeddedStore.server().map(EmbeddedMongoServer::connectionString).orElse(properties.mongodbUri()));
         MongoClientSettings.Builder settings = MongoClientSettings.builder();
         customizers.orderedStream().forEach(customizer -> customizer.customize(settings));
-        return MongoClients.create(settings.applyConnectionString(connectionString).build());
+        return MongoClients.create(embeddedStore.server()
+                                                .map(server -> server.clientSettings(settings))
+                                                .orElseGet(() -> settings.applyConnectionString(
+                                                        new ConnectionString(properties.mongodbUri())))
+                                                .build());
     }
 
     @Bean

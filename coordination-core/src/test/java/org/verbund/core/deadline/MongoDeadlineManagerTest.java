@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 class MongoDeadlineManagerTest {
 
     private static final EmbeddedMongoServer SERVER = EmbeddedMongoServer.inMemory();
-    private static final MongoClient CLIENT = MongoClients.create(SERVER.connectionString());
+    private static final MongoClient CLIENT = SERVER.newClient();
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 

@@ -13,7 +13,7 @@ public final class DurabilityProbe {
 
     public static void main(String[] args) {
         EmbeddedMongoServer server = EmbeddedMongoServer.onFile(Path.of(args[0]));
-        MongoClient client = MongoClients.create(server.connectionString());
+        MongoClient client = server.newClient();
         MongoCommitEventStorageEngine engine = MongoCommitEventStorageEngine.builder()
                 .database(client.getDatabase("verbund"))
                 .eventSerializer(EventStoreConfiguration.jacksonSerializer())

@@ -46,7 +46,7 @@ class EmbeddedStoreDurabilityTest {
         assertThat(acknowledged).isEqualTo(500);
 
         try (EmbeddedMongoServer server = EmbeddedMongoServer.onFile(dataDir);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+             MongoClient client = server.newClient()) {
             MongoCommitEventStorageEngine engine = MongoCommitEventStorageEngine.builder()
                     .database(client.getDatabase("verbund"))
                     .eventSerializer(EventStoreConfiguration.jacksonSerializer())

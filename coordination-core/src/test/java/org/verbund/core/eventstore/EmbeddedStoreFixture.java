@@ -28,7 +28,7 @@ final class EmbeddedStoreFixture implements AutoCloseable, AfterAllCallback {
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private final EmbeddedMongoServer server = EmbeddedMongoServer.inMemory();
-    private final MongoClient client = MongoClients.create(server.connectionString());
+    private final MongoClient client = server.newClient();
 
     MongoDatabase newDatabase() {
         return client.getDatabase("engine-test-" + DATABASES.incrementAndGet());

@@ -109,7 +109,7 @@ class EventStoreScaleBenchmark {
     @Test
     void appendsOnTheDurableFileBackend(@org.junit.jupiter.api.io.TempDir Path dataDir) throws Exception {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.onFile(dataDir);
-             com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(server.connectionString())) {
+             com.mongodb.client.MongoClient client = server.newClient()) {
             MongoDatabase database = client.getDatabase("durable");
             MongoCollection<Document> raw = database.getCollection("raw");
             String payload = "x".repeat(220);

@@ -37,7 +37,7 @@ class OrganisationsProjectionTest {
     @BeforeEach
     void setUp() {
         server = EmbeddedMongoServer.inMemory();
-        client = MongoClients.create(server.connectionString());
+        client = server.newClient();
         projection = new OrganisationsProjection(client.getDatabase("projection-test"),
                                                  SimpleQueryUpdateEmitter.builder().build());
     }

@@ -1,7 +1,7 @@
 package org.verbund.core.privacy;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +11,8 @@ import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.Role;
 import org.verbund.core.privacy.api.DataSubjectErasedEvent;
 import org.verbund.core.privacy.api.EraseDataSubjectCommand;
+import org.verbund.core.secrets.MasterKey;
+import org.verbund.core.secrets.SealedSecrets;
 import org.verbund.core.testing.Actors;
 import org.verbund.core.testing.Refusals;
 
@@ -23,7 +25,7 @@ class DataSubjectTest {
 
 
     private static final EmbeddedMongoServer SERVER = EmbeddedMongoServer.inMemory();
-    private static final MongoClient CLIENT = MongoClients.create(SERVER.connectionString());
+    private static final MongoClient CLIENT = SERVER.newClient();
     private static final PersonRef PERSON = PersonRef.of("contact-0001");
     private static final LocalDate ON = LocalDate.of(2026, 11, 25);
 
@@ -35,7 +37,8 @@ class DataSubjectTest {
 
     @Test
     void erasingDeletesTheKeyAndIsRecordedOnce() {
-        PersonalDataKeys keys = new PersonalDataKeys(CLIENT.getDatabase("data-subject"));
+        MongoDatabase database = CLIENT.getDatabase("data-subject");
+        PersonalDataKeys keys = new PersonalDataKeys(database, SealedSecrets.under(database, MasterKey.generate()));
         keys.keyFor(PERSON);
         FixtureConfiguration<DataSubject> fixture = new AggregateTestFixture<>(DataSubject.class);
         fixture.registerInjectableResource(keys);

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.verbund.core.eventstore.EmbeddedMongoServer;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
+import org.verbund.core.secrets.MasterKey;
+import org.verbund.core.secrets.SealedSecrets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +40,9 @@ class PersonalDataBenchmark {
     @Test
     void encryptedPersonalFieldsAgainstPlainOnes() throws Exception {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory();
-             MongoClient client = MongoClients.create(server.connectionString())) {
-            PersonalDataKeys keys = new PersonalDataKeys(client.getDatabase("personal-data-benchmark"));
+             MongoClient client = server.newClient()) {
+            MongoDatabase database = client.getDatabase("personal-data-benchmark");
+            PersonalDataKeys keys = new PersonalDataKeys(database, SealedSecrets.under(database, MasterKey.generate()));
             ObjectMapper plain = new ObjectMapper().registerModule(new JavaTimeModule())
                                                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
             ObjectMapper storage = plain.copy().registerModule(new PersonalDataModule(keys));

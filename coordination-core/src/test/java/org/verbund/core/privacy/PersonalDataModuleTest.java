@@ -3,7 +3,6 @@ package org.verbund.core.privacy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +14,10 @@ import org.verbund.core.kernel.PersonalText;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.core.network.api.OrganisationKind;
 import org.verbund.core.network.api.OrganisationRegisteredEvent;
+import org.verbund.core.secrets.MasterKey;
+import org.verbund.core.secrets.SealedSecrets;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PersonalDataModuleTest {
 
     private static final EmbeddedMongoServer SERVER = EmbeddedMongoServer.inMemory();
-    private static final MongoClient CLIENT = MongoClients.create(SERVER.connectionString());
+    private static final MongoClient CLIENT = SERVER.newClient();
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final PersonRef PERSON = PersonRef.of("contact-0001");
 
@@ -35,13 +37,15 @@ class PersonalDataModuleTest {
     }
 
     private MongoDatabase database;
+    private SealedSecrets secrets;
     private PersonalDataKeys keys;
     private ObjectMapper storage;
 
     @BeforeEach
     void newStore() {
         database = CLIENT.getDatabase("privacy-" + DATABASES.incrementAndGet());
-        keys = new PersonalDataKeys(database);
+        secrets = SealedSecrets.under(database, MasterKey.generate());
+        keys = new PersonalDataKeys(database, secrets);
         storage = plainMapper().registerModule(new PersonalDataModule(keys));
     }
 
@@ -94,8 +98,8 @@ class PersonalDataModuleTest {
     @Test
     void anotherInstanceSeesTheErasureOnceWhatItRemembersIsOlderThanItsCacheTime() throws Exception {
         String stored = storage.writeValueAsString(contact());
-        PersonalDataKeys rememberingLong = new PersonalDataKeys(database, java.time.Duration.ofHours(1));
-        PersonalDataKeys rememberingNothing = new PersonalDataKeys(database, java.time.Duration.ZERO);
+        PersonalDataKeys rememberingLong = new PersonalDataKeys(database, secrets, Duration.ofHours(1));
+        PersonalDataKeys rememberingNothing = new PersonalDataKeys(database, secrets, Duration.ZERO);
         ObjectMapper other = plainMapper().registerModule(new PersonalDataModule(rememberingLong));
         ObjectMapper third = plainMapper().registerModule(new PersonalDataModule(rememberingNothing));
         assertThat(other.readValue(stored, ContactNamed.class).name().erased()).isFalse();

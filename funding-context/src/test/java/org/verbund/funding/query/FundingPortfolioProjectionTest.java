@@ -49,7 +49,7 @@ class FundingPortfolioProjectionTest {
     @BeforeEach
     void setUp() {
         server = EmbeddedMongoServer.inMemory();
-        client = MongoClients.create(server.connectionString());
+        client = server.newClient();
         projection = new FundingPortfolioProjection(client.getDatabase("portfolio-test"),
                                                     SimpleQueryUpdateEmitter.builder().build());
         handler = new AnnotationEventHandlerAdapter(projection);
