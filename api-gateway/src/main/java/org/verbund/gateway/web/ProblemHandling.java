@@ -26,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.verbund.core.kernel.RuleViolation;
 
 import java.net.URI;
@@ -211,6 +212,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             String code = "http-" + status.value();
             problem.setType(URI.create("https://verbund.example/problems/" + code));
             problem.setProperty("code", code);
+            if (exception instanceof NoResourceFoundException) {
+                problem.setDetail("There is nothing at this path"); // not "No static resource ..."
+            }
         }
         return answer;
     }
