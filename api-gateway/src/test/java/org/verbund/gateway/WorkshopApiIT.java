@@ -113,9 +113,11 @@ class WorkshopApiIT {
                 assertThat(received.get(0).path("fromGroupName").asText()).isEqualTo("AK Handlungsrahmen Flüchtlinge");
                 assertThat(received.get(0).path("seriesId").asText()).isEqualTo(seriesId);
             });
-            // the transfer is an event in both histories
-            assertThat(gateway.get("/api/workshops/groups/" + groupId + "/history", awo).json()
+            // the transfer is an event in both histories; a group's history is its members' (awo reads what the
+            // group publishes, never its history)
+            assertThat(gateway.get("/api/workshops/groups/" + groupId + "/history", caritas).json()
                               .findValuesAsText("type")).contains("ResultsTransferredEvent");
+            assertThat(gateway.get("/api/workshops/groups/" + groupId + "/history", awo).status()).isEqualTo(404);
             JsonNode receiving = gateway.get("/api/workshops/received-results/" + bodyId + "/history", coordinator)
                                         .json();
             assertThat(receiving.findValuesAsText("type")).containsExactly("ResultsReceivedEvent");

@@ -61,23 +61,23 @@ public class WorkingGroupController {
     }
 
     @GetMapping
-    @Operation(summary = "All working groups with members and upcoming meetings")
-    public List<WorkingGroupView> groups() {
+    @Operation(summary = "The working groups the caller may see (its own, and those that publish their results)")
+    public List<WorkingGroupView> groups(Caller caller) {
         return queries.query(new FindWorkingGroupsQuery(), ResponseTypes.multipleInstancesOf(WorkingGroupView.class))
-                      .join();
+                      .join().stream().filter(group -> WorkshopReads.mayRead(caller, group)).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One working group (its version as ETag)")
-    public ResponseEntity<WorkingGroupView> group(@PathVariable @ValidId String id) {
-        WorkingGroupView group = reads.group(id);
+    public ResponseEntity<WorkingGroupView> group(@PathVariable @ValidId String id, Caller caller) {
+        WorkingGroupView group = reads.visibleGroup(caller, id);
         return Tagged.ok(group.version, group);
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Every event of the group: who, on whose behalf, recorded, effective, why")
+    @Operation(summary = "Every event of the group: who, on whose behalf, recorded, effective, why (members only)")
     public List<TimelineEntry> history(@PathVariable @ValidId String id, Caller caller) {
-        reads.visibleGroup(caller, id);
+        reads.groupOfMember(caller, id);
         return histories.of(id);
     }
 

@@ -15,9 +15,10 @@ import org.verbund.workshop.api.WorkingGroupView;
 
 /**
  * Who reads what of working groups and meetings: members (and coordinators) everything of their group, and the
- * organisations that attended a meeting that meeting; others only what a publishing group publishes (a meeting's
- * header, approved minutes with approved corrections, decisions); to them a group that does not publish does not
- * exist (404). Reads only: who may change what is the aggregates' rule.
+ * organisations that attended a meeting that meeting; others only what a publishing group publishes (the group
+ * itself, a meeting's header, approved minutes with approved corrections, decisions, series maps), never a history;
+ * to them a group that does not publish does not exist (404, and it is not listed). Reads only: who may change what
+ * is the aggregates' rule.
  */
 @Component
 class WorkshopReads {
@@ -32,6 +33,15 @@ class WorkshopReads {
         WorkingGroupView group = queries.query(new FindWorkingGroupQuery(WorkingGroupId.of(groupId)),
                                                ResponseTypes.instanceOf(WorkingGroupView.class)).join();
         if (group == null) {
+            throw new ProblemHandling.NotFound();
+        }
+        return group;
+    }
+
+    /** The group's internals (its history): for its members and coordinators only, 404 to everyone else. */
+    WorkingGroupView groupOfMember(Caller caller, String groupId) {
+        WorkingGroupView group = group(groupId);
+        if (!isMember(caller, group)) {
             throw new ProblemHandling.NotFound();
         }
         return group;
