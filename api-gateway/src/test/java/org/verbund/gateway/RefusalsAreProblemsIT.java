@@ -7,12 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What is refused before a controller (by Tomcat's URL and header checks, Spring Security's firewall, or at
- * {@code /error}) is problem+json like every other refusal. The requests go over a raw socket, byte for byte as
- * written here: an HTTP client library would refuse to send most of them.
+ * {@code /error}) is problem+json like every other refusal. The requests go over a raw socket ({@link RawHttp}).
  */
 class RefusalsAreProblemsIT {
 
@@ -74,13 +67,13 @@ class RefusalsAreProblemsIT {
     void isAProblem(String request) throws Exception {
         String raw = request.contains("Authorization") || request.startsWith("GET /error")
                      || request.startsWith("POST /error") ? request : withToken(request);
-        String answer = send(raw);
-        String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
-        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
-        int status = Integer.parseInt(head.substring(9, 12));
+        RawHttp.Answer answer = RawHttp.send(gateway.baseUrl(), null, raw);
+        String head = answer.head();
+        String body = answer.body();
+        int status = answer.status();
         assertThat(status).as(head).isBetween(400, 499);
         assertThat(head.toLowerCase()).as(head).contains("content-type: application/problem+json");
-        JsonNode problem = JSON.readTree(dechunked(head, body));
+        JsonNode problem = JSON.readTree(body);
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("code").asText()).isNotBlank();
         assertThat(body).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("Tomcat");
@@ -91,37 +84,5 @@ class RefusalsAreProblemsIT {
         String line = lineEnd < 0 ? request : request.substring(0, lineEnd);
         String rest = lineEnd < 0 ? "" : request.substring(lineEnd);
         return line + "\r\nAuthorization: Bearer " + token + rest;
-    }
-
-    private static String send(String request) throws IOException {
-        URI base = URI.create(gateway.baseUrl());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            String host = "\r\nHost: localhost:" + base.getPort() + "\r\nConnection: close\r\n";
-            String full = request.contains("\r\n\r\n") ? request.replaceFirst("\r\n", host) : request + host + "\r\n";
-            socket.getOutputStream().write(full.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            in.transferTo(answer);
-            return answer.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String dechunked(String head, String body) {
-        if (!head.toLowerCase().contains("transfer-encoding: chunked")) {
-            return body;
-        }
-        StringBuilder content = new StringBuilder();
-        int at = 0;
-        while (true) {
-            int lineEnd = body.indexOf("\r\n", at);
-            int size = Integer.parseInt(body.substring(at, lineEnd).trim(), 16);
-            if (size == 0) {
-                return content.toString();
-            }
-            content.append(body, lineEnd + 2, lineEnd + 2 + size);
-            at = lineEnd + 2 + size + 2;
-        }
     }
 }

@@ -2,11 +2,14 @@ package org.verbund.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.catalina.core.StandardContext;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.verbund.core.eventstore.Caller;
 import org.verbund.core.kernel.OrganisationId;
@@ -61,6 +64,12 @@ final class RunningGateway implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Requests Tomcat holds as asynchronous (streams) now. */
+    long asyncInProgress() {
+        TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
+        return ((StandardContext) server.getTomcat().getHost().findChildren()[0]).getInProgressAsyncCount();
     }
 
     String baseUrl() {

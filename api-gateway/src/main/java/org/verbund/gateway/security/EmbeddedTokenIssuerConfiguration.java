@@ -35,8 +35,11 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.verbund.core.kernel.Role;
+import org.verbund.gateway.limits.AbuseLimits;
+import org.verbund.gateway.limits.FailedSecretAttempts;
 import org.verbund.core.secrets.SealedSecrets;
 
 import java.util.List;
@@ -59,9 +62,12 @@ public class EmbeddedTokenIssuerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenEndpoints(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain tokenEndpoints(HttpSecurity http, ProblemResponses problems, AbuseLimits limits)
+            throws Exception {
         OAuth2AuthorizationServerConfigurer issuer = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(issuer.getEndpointsMatcher())
+            // before the client authentication filter, which the configurer puts after this one
+            .addFilterBefore(new FailedSecretAttempts(limits, problems), AbstractPreAuthenticatedProcessingFilter.class)
             .with(issuer, Customizer.withDefaults())
             .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
             .csrf(csrf -> csrf.ignoringRequestMatchers(issuer.getEndpointsMatcher()))

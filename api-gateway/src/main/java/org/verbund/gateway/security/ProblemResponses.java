@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.net.URI;
 
-/** 401 and 403 as RFC 9457 problems, like every other error of the API. */
+/** Refusals made outside a controller (401, 403, 413, 429 ...) as RFC 9457 problems, like every other error. */
 @Component
 public class ProblemResponses {
 
@@ -42,7 +42,14 @@ public class ProblemResponses {
                                                        "The request's path or headers are malformed");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String code, String detail)
+    /** 429 with {@code Retry-After}: how many seconds until the caller may try again. */
+    public void tooManyRequests(HttpServletResponse response, long retryAfterSeconds, String code, String detail)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, code, detail);
+    }
+
+    public void write(HttpServletResponse response, HttpStatus status, String code, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("https://verbund.example/problems/" + code));

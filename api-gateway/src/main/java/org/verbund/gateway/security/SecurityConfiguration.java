@@ -12,9 +12,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.verbund.core.kernel.Role;
+import org.verbund.gateway.limits.AbuseLimits;
+import org.verbund.gateway.limits.ClientRateLimits;
 
 /**
  * The API is an OAuth2 resource server: every {@code /api} request carries a JWT naming the caller's organisation
@@ -48,8 +51,9 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, SecurityProperties properties,
-                            ObjectProvider<ApiClients> embeddedClients) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+                            ObjectProvider<ApiClients> embeddedClients, AbuseLimits limits) throws Exception {
+        http.addFilterAfter(new ClientRateLimits(limits, problems), BearerTokenAuthenticationFilter.class)
+            .authorizeHttpRequests(requests -> requests
                     // anonymous callers learn only UP or DOWN (details and components: management.endpoint.health)
                     .requestMatchers("/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                      "/error").permitAll()

@@ -1,12 +1,14 @@
 package org.verbund.gateway.web;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -20,16 +22,25 @@ import org.verbund.core.eventstore.Caller;
 import org.verbund.core.kernel.FteShare;
 import org.verbund.core.kernel.IdSyntax;
 import org.verbund.core.kernel.Money;
+import org.verbund.gateway.limits.AbuseLimits;
 
 import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs}: every API call needs a bearer token; ids carry their pattern;
- * writes show {@code Idempotency-Key} and {@code If-Match}, reads {@code Verbund-Position}.
+ * writes show {@code Idempotency-Key} and {@code If-Match}, reads {@code Verbund-Position}, lists their paging.
  */
 @Configuration
 public class OpenApiConfiguration {
+
+    private final AbuseLimits limits;
+
+    public OpenApiConfiguration(AbuseLimits limits) {
+        this.limits = limits;
+    }
 
     static {
         // resolved from the token and the headers, not sent as parameters
@@ -95,10 +106,24 @@ public class OpenApiConfiguration {
             } else if (handler.hasMethodAnnotation(GetMapping.class)) {
                 operation.addParametersItem(new HeaderParameter().name(CommandWrites.POSITION)
                         .description("A position a write answered with: the read shows at least that write")
-                        .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO)));
+                        .schema(new IntegerSchema().format("int64").minimum(BigDecimal.ZERO)));
+                if (List.class.isAssignableFrom(handler.getMethod().getReturnType())) {
+                    paged(operation);
+                }
             }
             return operation;
         };
+    }
+
+    /** The parameters of {@code ListPaging}, which pages every list. */
+    private void paged(Operation operation) {
+        operation.addParametersItem(new QueryParameter().name("limit")
+                .description("Items per page (the next page's URL is in the Link header, rel=\"next\")")
+                .schema(new IntegerSchema().minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(limits.maxPageSize()))
+                                           ._default(limits.pageSize())));
+        operation.addParametersItem(new QueryParameter().name("cursor")
+                .description("Where the page starts: as given in the previous page's Link header")
+                .schema(new StringSchema().maxLength(2000)));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,6 +29,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.gateway.limits.RequestBodyLimit;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -113,6 +115,14 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                                            + exception.waited().toMillis() + " ms): retry in a moment"));
     }
 
+    @ExceptionHandler(LiveUpdates.TooManyStreams.class)
+    ResponseEntity<ProblemDetail> tooManyStreams(LiveUpdates.TooManyStreams exception) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                             .header(HttpHeaders.RETRY_AFTER, "5")
+                             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                             .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-streams", exception.getMessage()));
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail commandFailed(CommandExecutionException exception) {
         return unexpected(exception);
@@ -172,6 +182,10 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(exception) instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                                 .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", tooLarge.getMessage()));
+        }
         ProblemDetail problem;
         if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 && !(mapping instanceof MismatchedInputException)) {
