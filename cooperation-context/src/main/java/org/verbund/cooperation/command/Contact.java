@@ -65,7 +65,7 @@ public class Contact {
 
     @CommandHandler
     void handle(ChangeContactDetailsCommand command, Actor actor, CooperationDirectory directory) {
-        directory.partnership(partnershipId).orElseThrow(RuleViolation::notFound).requireManagedBy(actor);
+        directory.partnership(partnershipId).orElseThrow(RuleViolation::notFound).requireContactManagedBy(actor);
         if (command.email() == null && command.phone() == null) {
             throw RuleViolation.unprocessable("contact.details-required", "Give a new e-mail address or phone");
         }

@@ -39,5 +39,16 @@ public interface CooperationDirectory {
                                               "Only organisations taking part, or a coordinator, manage a partnership");
             }
         }
+
+        /**
+         * The same for a contact, which holds personal data: a partner not taking part may not read the
+         * partnership's contacts, so to it a contact does not exist (404) rather than being refused.
+         */
+        public void requireContactManagedBy(Actor actor) {
+            if (!actor.coordinates() && !actor.actsForAny(participants) && actor.mayWrite()) {
+                throw RuleViolation.notFound();
+            }
+            requireManagedBy(actor);
+        }
     }
 }

@@ -147,11 +147,28 @@ class CooperationPermissionsTest {
                         CONTACT, PersonalText.of(CONTACT, "neu@example.org"), null, ON)));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("contactCommands")
-    void aContactIsRecordedByTheOrganisationsTakingPartInItsPartnership(String name, List<Object> given,
-                                                                        Object command) {
-        onlyThoseTakingPartAndCoordinators(Contact.class, given, command);
+    @Test
+    void aContactIsEstablishedByTheOrganisationsTakingPartInItsPartnership() {
+        Arguments establish = contactCommands().findFirst().orElseThrow();
+        onlyThoseTakingPartAndCoordinators(Contact.class, List.of(), establish.get()[2]);
+    }
+
+    /** A contact holds personal data: to a partner not taking part it does not exist, as for reads. */
+    @Test
+    void aContactIsChangedByThoseTakingPartAndHiddenFromOtherPartners() {
+        Object change = contactCommands().skip(1).findFirst().orElseThrow().get()[2];
+        List<Object> given = List.of(new ContactEstablishedEvent(
+                CONTACT, PLOVDIV, "NGO Amalipe", InstitutionLevel.NGO, ContactRole.TOPIC, List.of(),
+                PersonalText.of(CONTACT, "Beispiel"), null, null, null, ON));
+        for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
+            fixtureOf(Contact.class).given(given).when(change, allowed).expectSuccessfulHandlerExecution();
+        }
+        fixtureOf(Contact.class).given(given).when(change, Actors.partner("awo"))
+                                .expectException(Refusals.hidden()).expectNoEvents();
+        for (MetaData refused : List.of(Actors.as(Role.AUDITOR, ISB.value()), Actors.as(Role.VIEWER, ISB.value()))) {
+            fixtureOf(Contact.class).given(given).when(change, refused)
+                                    .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
+        }
     }
 
     static Stream<Arguments> agreementCommands() {

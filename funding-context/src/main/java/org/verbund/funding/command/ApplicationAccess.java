@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who may change a funding application: its lead applicant (as a partner) and coordinators. Its implementing partners
- * see it and are refused (403); to every other partner it does not exist (404), as for an unknown id.
+ * Who may change a funding application: its lead applicant (as a partner) and coordinators. The organisations in it
+ * (implementing partners, and the lead applicant's viewers and auditors) see it and are refused (403); to everyone
+ * else it does not exist (404), as for an unknown id and as for reads.
  */
 final class ApplicationAccess {
 
@@ -32,7 +33,9 @@ final class ApplicationAccess {
         if (actor.coordinates() || actor.actsFor(leadApplicant)) {
             return;
         }
-        boolean seesIt = !actor.mayWrite() || actor.actsForAny(partners);
+        // as for reads: who is not in the application (nor coordinates) may not learn that it exists
+        OrganisationId own = actor.organisation();
+        boolean seesIt = own != null && (own.equals(leadApplicant) || partners.contains(own));
         if (!seesIt) {
             throw RuleViolation.notFound();
         }

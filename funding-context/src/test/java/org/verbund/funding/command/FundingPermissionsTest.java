@@ -52,8 +52,8 @@ import static org.verbund.funding.command.FundingApplicationFixture.historyUpTo;
 
 /**
  * Who may send each command of the funding context, sent straight to the aggregates: an application is changed by
- * its lead applicant and coordinators; its implementing partners and auditors are refused; to other partners it does
- * not exist. Programmes and placements are kept by coordinators; an extension is linked by Verbund only.
+ * its lead applicant and coordinators; the organisations in it are refused; to everyone else (an auditor of another
+ * organisation too) it does not exist. Programmes and placements are kept by coordinators; an extension is linked by Verbund only.
  */
 class FundingPermissionsTest {
 
@@ -110,14 +110,17 @@ class FundingPermissionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("applicationCommands")
-    void partnersOfItAndAuditorsAreRefusedAndOtherPartnersDoNotLearnItExists(String name, List<Object> given,
-                                                                           Object command) {
+    void theOrganisationsInItAreRefusedAndNobodyElseLearnsItExists(String name, List<Object> given,
+                                                                   Object command) {
         FixtureConfiguration<FundingApplication> fixture = FundingApplicationFixture.newFixture();
-        for (MetaData refused : List.of(IMPLEMENTING_PARTNER, AUDITOR, Actors.as(Role.VIEWER, LEAD))) {
+        for (MetaData refused : List.of(IMPLEMENTING_PARTNER, Actors.as(Role.AUDITOR, LEAD),
+                                        Actors.as(Role.VIEWER, LEAD))) {
             fixture.given(given).when(command, refused)
                    .expectException(Refusals.forbidden(ApplicationAccess.LEAD_APPLICANT_ONLY)).expectNoEvents();
         }
-        fixture.given(given).when(command, OTHER_PARTNER).expectException(Refusals.hidden()).expectNoEvents();
+        for (MetaData hidden : List.of(OTHER_PARTNER, AUDITOR)) {
+            fixture.given(given).when(command, hidden).expectException(Refusals.hidden()).expectNoEvents();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
