@@ -58,7 +58,11 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(RuleViolation.class)
-    ProblemDetail ruleViolated(RuleViolation violation) {
+    ResponseEntity<ProblemDetail> ruleViolated(RuleViolation violation) {
+        return answer(violated(violation));
+    }
+
+    private static ProblemDetail violated(RuleViolation violation) {
         HttpStatus status = switch (violation.kind()) {
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
@@ -69,23 +73,23 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({AggregateNotFoundException.class, NotFound.class})
-    ProblemDetail notFound(RuntimeException exception) {
-        return problem(HttpStatus.NOT_FOUND, RuleViolation.NOT_FOUND_CODE, "There is nothing with this id");
+    ResponseEntity<ProblemDetail> notFound(RuntimeException exception) {
+        return answer(problem(HttpStatus.NOT_FOUND, RuleViolation.NOT_FOUND_CODE, "There is nothing with this id"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException exception) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", exception.getMessage());
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
+        return answer(problem(HttpStatus.FORBIDDEN, "forbidden", exception.getMessage()));
     }
 
     @ExceptionHandler(BadRequest.class)
-    ProblemDetail badRequest(BadRequest exception) {
-        return invalid(List.of(field(exception.field(), exception.getMessage())));
+    ResponseEntity<ProblemDetail> badRequest(BadRequest exception) {
+        return answer(invalid(List.of(field(exception.field(), exception.getMessage()))));
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
-    ProblemDetail alreadyExists(AggregateStreamCreationException exception) {
-        return problem(HttpStatus.CONFLICT, "already-exists", "Something with this id exists already");
+    ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException exception) {
+        return answer(problem(HttpStatus.CONFLICT, "already-exists", "Something with this id exists already"));
     }
 
     /** A stale If-Match: the answer names the version there is now. */
@@ -100,9 +104,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException exception) {
-        return problem(HttpStatus.CONFLICT, CONCURRENT_MODIFICATION,
-                       "Someone else changed this at the same time: read it again and retry");
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException exception) {
+        return answer(problem(HttpStatus.CONFLICT, CONCURRENT_MODIFICATION,
+                       "Someone else changed this at the same time: read it again and retry"));
     }
 
     @ExceptionHandler(ReadYourWrites.ReadModelBehind.class)
@@ -124,21 +128,29 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandFailed(CommandExecutionException exception) {
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException exception) {
         return unexpected(exception);
     }
 
     /** A rule may also speak from deep inside (e.g. the store refusing personal data of an erased person). */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
         for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof RuleViolation violation) {
                 return ruleViolated(violation);
             }
         }
         log.error("Unexpected failure", exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                       "Something went wrong on our side; nothing about it is your fault");
+        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                              "Something went wrong on our side; nothing about it is your fault"));
+    }
+
+    /**
+     * The problem as problem+json whatever the request's {@code Accept} says (even unparsable, or only
+     * {@code text/event-stream}): a content type set here is not negotiated, so a refusal never loses its body.
+     */
+    static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A path or query value of the wrong type, or one an id's syntax refuses. */
@@ -147,7 +159,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                                                         HttpStatusCode status, WebRequest request) {
         String name = exception instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : String.valueOf(exception.getPropertyName());
-        return ResponseEntity.badRequest().body(invalid(List.of(field(name, "is not a valid value"))));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalid(List.of(field(name, "is not a valid value"))));
     }
 
     @Override
@@ -165,7 +177,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                         result.getMethodParameter().getParameterName(), String.valueOf(error.getDefaultMessage()))));
             }
         });
-        return ResponseEntity.badRequest().body(invalid(fields));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalid(fields));
     }
 
     @Override
@@ -175,7 +187,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         List<Map<String, String>> fields = exception.getBindingResult().getFieldErrors().stream()
                 .map(error -> field(error.getField(), String.valueOf(error.getDefaultMessage())))
                 .collect(Collectors.toList());
-        return ResponseEntity.badRequest().body(invalid(fields));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalid(fields));
     }
 
     @Override
@@ -213,14 +225,18 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         } else {
             problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "The request body is not valid JSON");
         }
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         // Spring's own problems (405, 406, 415, 404 for unknown paths ...): a type and a code like all others
-        ResponseEntity<Object> answer = super.handleExceptionInternal(exception, body, headers, status, request);
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers); // may be read-only
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON); // not negotiated: see answer()
+        ResponseEntity<Object> answer = super.handleExceptionInternal(exception, body, problemHeaders, status,
+                                                                      request);
         if (answer != null && answer.getBody() instanceof ProblemDetail problem
             && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
             String code = "http-" + status.value();

@@ -1,14 +1,21 @@
 package org.verbund.gateway.web;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.verbund.gateway.security.ProblemResponses;
 
 import java.util.List;
 
-/** The gateway's additions to Spring MVC: caller and write parameters, and read-your-writes on every API read. */
+/**
+ * The gateway's additions to Spring MVC: caller and write parameters, read-your-writes on every API read, and the
+ * check of a request's Content-Type.
+ */
 @Configuration
 @EnableConfigurationProperties(ReadYourWrites.Settings.class)
 public class WebConfiguration implements WebMvcConfigurer {
@@ -19,6 +26,14 @@ public class WebConfiguration implements WebMvcConfigurer {
     public WebConfiguration(CallerArguments callerArguments, ReadYourWrites readYourWrites) {
         this.callerArguments = callerArguments;
         this.readYourWrites = readYourWrites;
+    }
+
+    @Bean
+    FilterRegistrationBean<ContentTypeCheck> contentTypeCheck(ProblemResponses problems) {
+        FilterRegistrationBean<ContentTypeCheck> registration =
+                new FilterRegistrationBean<>(new ContentTypeCheck(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Override
