@@ -38,9 +38,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.verbund.core.kernel.Role;
+import org.verbund.core.secrets.SealedSecrets;
 import org.verbund.gateway.limits.AbuseLimits;
 import org.verbund.gateway.limits.FailedSecretAttempts;
-import org.verbund.core.secrets.SealedSecrets;
 
 import java.util.List;
 import java.util.Set;

@@ -35,9 +35,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 import org.verbund.core.privacy.PersonalDataKeys;
-import org.verbund.core.secrets.SealedSecrets;
 import org.verbund.core.privacy.PersonalDataModule;
 import org.verbund.core.readmodel.ReadModelPositions;
+import org.verbund.core.secrets.SealedSecrets;
 
 import java.util.concurrent.TimeUnit;
 

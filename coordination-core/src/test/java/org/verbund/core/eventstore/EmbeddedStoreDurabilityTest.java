@@ -1,7 +1,6 @@
 package org.verbund.core.eventstore;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,6 @@
 package org.verbund.core.network;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
