@@ -38,7 +38,7 @@ import java.util.function.Predicate;
  * heartbeat comment every {@link AbuseLimits#streamHeartbeat()}, so that a client that went away without closing
  * is noticed at the next write; a stream that ends in any way releases its query subscription and its place at
  * once. Streams still open when the gateway stops are ended first, so that its graceful shutdown does not wait
- * for them (it waited 25 s).
+ * for them (the issue's probe saw a shutdown take 25 s).
  */
 @Component
 public class LiveUpdates implements SmartLifecycle {

@@ -104,12 +104,16 @@ public final class SealedSecrets {
     }
 
     /**
-     * Records that {@code field} of {@code collection} holds sealed secrets, and seals those an older version of
-     * Verbund stored there in the clear (a key as binary, or as Base64 text).
+     * Records that {@code field} of {@code collection} holds sealed secrets, and, the first time, seals those an
+     * older version of Verbund stored there in the clear (a key as binary, or as Base64 text).
      */
     public void keepSealed(String collection, String field) {
-        database.getCollection(MARKERS).updateOne(Filters.eq("_id", MARKER_ID),
-                                                  Updates.addToSet("fields", collection + "." + field));
+        MongoCollection<Document> markers = database.getCollection(MARKERS);
+        Document marker = markers.find(Filters.eq("_id", MARKER_ID)).first();
+        if (marker != null && marker.getList("fields", String.class, List.of()).contains(collection + "." + field)) {
+            return; // recorded at an earlier start, and sealed ever since: no need to read every document again
+        }
+        markers.updateOne(Filters.eq("_id", MARKER_ID), Updates.addToSet("fields", collection + "." + field));
         MongoCollection<Document> documents = database.getCollection(collection);
         int sealed = 0;
         for (Document document : documents.find(Filters.exists(field))) {
