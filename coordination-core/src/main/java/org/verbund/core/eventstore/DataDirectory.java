@@ -48,10 +48,6 @@ public final class DataDirectory {
         }
     }
 
-    public Path path() {
-        return path;
-    }
-
     public Path resolve(String name) {
         return path.resolve(name);
     }

@@ -89,10 +89,6 @@ public final class SealedSecrets {
         return key;
     }
 
-    MasterKey key() {
-        return key;
-    }
-
     /** The secret, sealed for the document {@code id} of {@code collection}. */
     public Document seal(String collection, Object id, byte[] secret) {
         return key.seal(secret, context(collection, id));
