@@ -100,7 +100,7 @@ final class RunningGateway implements AutoCloseable {
         for (String id : organisationIds) {
             try {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterOrganisationCommand(
-                        OrganisationId.of(id), id, id, kind, LocalDate.of(2012, 1, 1))).andMetaData(setUp.metaData()));
+                        new OrganisationId(id), id, id, kind, LocalDate.of(2012, 1, 1))).andMetaData(setUp.metaData()));
             } catch (AggregateStreamCreationException registeredBefore) {
                 // as wanted
             }

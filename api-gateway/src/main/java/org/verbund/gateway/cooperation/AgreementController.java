@@ -52,8 +52,8 @@ public class AgreementController {
             @PathVariable @Parameter(schema = @Schema(allowableValues = {"negotiate", "terminate"})) String transition,
             @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
-        AgreementId agreement = AgreementId.of(agreementId);
-        PartnershipId partnership = PartnershipId.of(id);
+        AgreementId agreement = new AgreementId(agreementId);
+        PartnershipId partnership = new PartnershipId(id);
         return writes.send(write.because(given.reason()), given, transition.equals("negotiate")
                 ? new NegotiateAgreementCommand(agreement, partnership, given.on())
                 : new TerminateAgreementCommand(agreement, partnership, given.on()));

@@ -16,7 +16,7 @@ public record AgreementRequest(@NotNull @ValidId String partnershipId, @NotBlank
                                LocalDate effectiveOn) {
 
     DraftAgreementCommand toCommand(String id) {
-        return new DraftAgreementCommand(AgreementId.of(id), PartnershipId.of(partnershipId), title,
+        return new DraftAgreementCommand(new AgreementId(id), new PartnershipId(partnershipId), title,
                                          orToday(effectiveOn));
     }
 }

@@ -27,10 +27,10 @@ public record ContactRequest(@NotNull @ValidId String partnershipId, @NotBlank @
 
     EstablishContactCommand toCommand(String id) {
         PersonRef contact = PersonRef.of(id);
-        return new EstablishContactCommand(contact, PartnershipId.of(partnershipId), institution, level, role, topics,
+        return new EstablishContactCommand(contact, new PartnershipId(partnershipId), institution, level, role, topics,
                                            PersonalText.of(contact, name), personal(contact, email),
                                            personal(contact, phone), establishedDuringVisitId == null ? null
-                                                   : VisitId.of(establishedDuringVisitId), orToday(effectiveOn));
+                                                   : new VisitId(establishedDuringVisitId), orToday(effectiveOn));
     }
 
     static PersonalText personal(PersonRef subject, String value) {

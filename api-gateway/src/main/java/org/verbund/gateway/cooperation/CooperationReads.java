@@ -32,12 +32,12 @@ class CooperationReads {
     }
 
     PartnershipView partnership(String id) {
-        return found(queries.query(new FindPartnershipQuery(PartnershipId.of(id)),
+        return found(queries.query(new FindPartnershipQuery(new PartnershipId(id)),
                                    ResponseTypes.instanceOf(PartnershipView.class)).join());
     }
 
     VisitView visit(String id) {
-        return found(queries.query(new FindVisitQuery(VisitId.of(id)), ResponseTypes.instanceOf(VisitView.class))
+        return found(queries.query(new FindVisitQuery(new VisitId(id)), ResponseTypes.instanceOf(VisitView.class))
                             .join());
     }
 

@@ -14,7 +14,7 @@ import static org.verbund.gateway.web.CommandWrites.orToday;
 public record FundingRequest(@NotNull @ValidId String fundingApplicationId, LocalDate effectiveOn) {
 
     LinkVisitFundingCommand toCommand(String visitId) {
-        return new LinkVisitFundingCommand(VisitId.of(visitId), FundingApplicationId.of(fundingApplicationId),
+        return new LinkVisitFundingCommand(new VisitId(visitId), new FundingApplicationId(fundingApplicationId),
                                            orToday(effectiveOn));
     }
 }

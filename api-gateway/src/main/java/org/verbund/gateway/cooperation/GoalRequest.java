@@ -12,6 +12,6 @@ import static org.verbund.gateway.web.CommandWrites.orToday;
 public record GoalRequest(@NotBlank @Size(max = 1000) String text, LocalDate effectiveOn) {
 
     ProposeGoalCommand toCommand(String partnershipId, String goalId) {
-        return new ProposeGoalCommand(PartnershipId.of(partnershipId), goalId, text, orToday(effectiveOn));
+        return new ProposeGoalCommand(new PartnershipId(partnershipId), goalId, text, orToday(effectiveOn));
     }
 }

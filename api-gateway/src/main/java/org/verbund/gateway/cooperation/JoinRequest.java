@@ -14,7 +14,7 @@ import static org.verbund.gateway.web.CommandWrites.orToday;
 public record JoinRequest(@NotNull @ValidId String organisationId, LocalDate effectiveOn) {
 
     JoinPartnershipCommand toCommand(String partnershipId) {
-        return new JoinPartnershipCommand(PartnershipId.of(partnershipId), OrganisationId.of(organisationId),
+        return new JoinPartnershipCommand(new PartnershipId(partnershipId), new OrganisationId(organisationId),
                                           orToday(effectiveOn));
     }
 }

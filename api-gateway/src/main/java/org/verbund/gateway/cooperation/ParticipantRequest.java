@@ -19,8 +19,8 @@ public record ParticipantRequest(@NotNull @ValidId String personRef, @Size(max =
 
     RecordVisitParticipantCommand toCommand(String visitId) {
         PersonRef person = PersonRef.of(personRef);
-        return new RecordVisitParticipantCommand(VisitId.of(visitId), person,
+        return new RecordVisitParticipantCommand(new VisitId(visitId), person,
                                                  name == null ? null : PersonalText.of(person, name),
-                                                 OrganisationId.of(organisationId), orToday(effectiveOn));
+                                                 new OrganisationId(organisationId), orToday(effectiveOn));
     }
 }

@@ -124,7 +124,7 @@ public class PartnershipController {
             default -> GoalState.DROPPED;
         };
         return writes.send(write.because(given.reason()), given,
-                           new ChangeGoalCommand(PartnershipId.of(id), goalId, state, given.on()));
+                           new ChangeGoalCommand(new PartnershipId(id), goalId, state, given.on()));
     }
 
     @GetMapping("/partnerships/{id}/contacts")

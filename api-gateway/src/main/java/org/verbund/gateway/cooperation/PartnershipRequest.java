@@ -20,11 +20,11 @@ public record PartnershipRequest(@NotBlank @Size(max = 200) String partnerCity,
                                  @Size(max = 1000) String reason) {
 
     EstablishPartnershipCommand toCommand(String id) {
-        return new EstablishPartnershipCommand(PartnershipId.of(id), partnerCity, country,
+        return new EstablishPartnershipCommand(new PartnershipId(id), partnerCity, country,
                                                organisations(participantIds), orToday(effectiveOn));
     }
 
     static List<OrganisationId> organisations(List<String> ids) {
-        return ids == null ? List.of() : ids.stream().map(OrganisationId::of).toList();
+        return ids == null ? List.of() : ids.stream().map(OrganisationId::new).toList();
     }
 }

@@ -12,6 +12,6 @@ import static org.verbund.gateway.web.CommandWrites.orToday;
 public record ResultRequest(@NotBlank @Size(max = 4000) String text, LocalDate effectiveOn) {
 
     RecordVisitResultCommand toCommand(String visitId, String resultId) {
-        return new RecordVisitResultCommand(VisitId.of(visitId), resultId, text, orToday(effectiveOn));
+        return new RecordVisitResultCommand(new VisitId(visitId), resultId, text, orToday(effectiveOn));
     }
 }

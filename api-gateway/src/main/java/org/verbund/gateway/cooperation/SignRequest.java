@@ -18,7 +18,7 @@ public record SignRequest(@NotEmpty @ValidIds List<String> signatoryIds, @NotNul
                           LocalDate effectiveOn) {
 
     SignAgreementCommand toCommand(String partnershipId, String agreementId) {
-        return new SignAgreementCommand(AgreementId.of(agreementId), PartnershipId.of(partnershipId),
+        return new SignAgreementCommand(new AgreementId(agreementId), new PartnershipId(partnershipId),
                                         PartnershipRequest.organisations(signatoryIds), validity,
                                         orToday(effectiveOn));
     }

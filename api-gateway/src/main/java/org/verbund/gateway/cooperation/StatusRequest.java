@@ -13,6 +13,6 @@ import static org.verbund.gateway.web.CommandWrites.orToday;
 public record StatusRequest(@NotNull PartnershipStatus status, LocalDate effectiveOn, @Size(max = 1000) String reason) {
 
     ChangePartnershipStatusCommand toCommand(String partnershipId) {
-        return new ChangePartnershipStatusCommand(PartnershipId.of(partnershipId), status, orToday(effectiveOn));
+        return new ChangePartnershipStatusCommand(new PartnershipId(partnershipId), status, orToday(effectiveOn));
     }
 }

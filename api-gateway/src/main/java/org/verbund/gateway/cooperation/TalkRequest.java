@@ -16,6 +16,6 @@ public record TalkRequest(@NotBlank @Size(max = 200) String institution, @NotNul
                           @Size(max = 1000) String topic, LocalDate effectiveOn) {
 
     RecordVisitTalkCommand toCommand(String visitId, String talkId) {
-        return new RecordVisitTalkCommand(VisitId.of(visitId), talkId, institution, level, topic, orToday(effectiveOn));
+        return new RecordVisitTalkCommand(new VisitId(visitId), talkId, institution, level, topic, orToday(effectiveOn));
     }
 }

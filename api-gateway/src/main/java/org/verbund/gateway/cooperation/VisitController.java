@@ -62,9 +62,9 @@ public class VisitController {
     @Operation(summary = "Visits of a partnership, or paid from a funding application")
     public List<VisitView> visits(@RequestParam(required = false) @ValidId String partnership,
                                   @RequestParam(required = false) @ValidId String fundingApplication) {
-        return queries.query(new FindVisitsQuery(partnership == null ? null : PartnershipId.of(partnership),
+        return queries.query(new FindVisitsQuery(partnership == null ? null : new PartnershipId(partnership),
                                                  fundingApplication == null ? null
-                                                         : FundingApplicationId.of(fundingApplication)),
+                                                         : new FundingApplicationId(fundingApplication)),
                              ResponseTypes.multipleInstancesOf(VisitView.class)).join();
     }
 
@@ -82,7 +82,7 @@ public class VisitController {
             @PathVariable @Parameter(schema = @Schema(allowableValues = {"hold", "cancel"})) String transition,
             @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
-        VisitId visit = VisitId.of(id);
+        VisitId visit = new VisitId(id);
         return writes.send(write.because(given.reason()), given, transition.equals("hold")
                 ? new HoldVisitCommand(visit, given.on()) : new CancelVisitCommand(visit, given.on()));
     }

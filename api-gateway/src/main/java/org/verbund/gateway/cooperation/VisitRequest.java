@@ -24,10 +24,10 @@ public record VisitRequest(@NotNull @ValidId String partnershipId, @NotNull Visi
                            LocalDate effectiveOn, @Size(max = 1000) String reason) {
 
     PlanVisitCommand toCommand(String id) {
-        return new PlanVisitCommand(VisitId.of(id), PartnershipId.of(partnershipId), kind, period, places,
+        return new PlanVisitCommand(new VisitId(id), new PartnershipId(partnershipId), kind, period, places,
                                     PartnershipRequest.organisations(participantIds),
                                     fundingApplicationId == null ? null
-                                            : FundingApplicationId.of(fundingApplicationId),
+                                            : new FundingApplicationId(fundingApplicationId),
                                     orToday(effectiveOn));
     }
 }

@@ -84,11 +84,11 @@ public class ReportDemoData {
         Map<String, Project> programmes = new LinkedHashMap<>();
         projects.forEach(project -> programmes.putIfAbsent(slug(project.programme()), project));
         rows("/demo/organisations-2017.tsv").forEach(organisation -> commands.createOnce(
-                new RegisterOrganisationCommand(OrganisationId.of(slug(organisation[0])), organisation[0],
+                new RegisterOrganisationCommand(new OrganisationId(slug(organisation[0])), organisation[0],
                                                 organisation[0], OrganisationKind.valueOf(organisation[1]),
                                                 LocalDate.of(2012, 1, 1))));
         programmes.forEach((id, project) -> commands.createOnce(new RegisterFundingProgrammeCommand(
-                FundingProgrammeId.of(id), project.programme(), project.level(), null, LocalDate.of(2012, 1, 1))));
+                new FundingProgrammeId(id), project.programme(), project.level(), null, LocalDate.of(2012, 1, 1))));
         for (int number = 1; number <= projects.size(); number++) {
             loadProject(number, projects.get(number - 1));
         }
@@ -105,7 +105,7 @@ public class ReportDemoData {
     }
 
     static FundingApplicationId idOf(int line) {
-        return FundingApplicationId.of(String.format(Locale.ROOT, "report-2017-%02d", line));
+        return new FundingApplicationId(String.format(Locale.ROOT, "report-2017-%02d", line));
     }
 
     /**
@@ -118,9 +118,9 @@ public class ReportDemoData {
         LocalDate start = period.from();
         FundingApplicationId predecessor = project.predecessor() == 0 ? null : idOf(project.predecessor());
         boolean created = commands.createOnce(new DraftFundingApplicationCommand(
-                applicationId, FundingProgrammeId.of(slug(project.programme())), project.title(),
-                OrganisationId.of(slug(project.applicant())),
-                project.partners().stream().map(partner -> new ImplementingPartner(OrganisationId.of(slug(partner)),
+                applicationId, new FundingProgrammeId(slug(project.programme())), project.title(),
+                new OrganisationId(slug(project.applicant())),
+                project.partners().stream().map(partner -> new ImplementingPartner(new OrganisationId(slug(partner)),
                                                                                    null, null)).toList(),
                 project.amount(), period, project.positions(), project.attribution(), start.minusMonths(4),
                 predecessor));

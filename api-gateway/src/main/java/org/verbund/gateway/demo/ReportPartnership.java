@@ -29,13 +29,13 @@ import java.util.List;
  */
 final class ReportPartnership {
 
-    static final PartnershipId PLOVDIV = PartnershipId.of("dortmund-plovdiv");
+    static final PartnershipId PLOVDIV = new PartnershipId("dortmund-plovdiv");
     /** The report's ERASMUS and ROMACT projects, lines 22 and 23 of the portfolio. */
     private static final FundingApplicationId ERASMUS = ReportDemoData.idOf(22);
     private static final FundingApplicationId ROMACT = ReportDemoData.idOf(23);
     private static final List<OrganisationId> PARTICIPANTS = List.of(
-            OrganisationId.of("isb"), OrganisationId.of("sozialdezernat"), OrganisationId.of("caritasverband"),
-            OrganisationId.of("dw"), OrganisationId.of("dobeq"), OrganisationId.of("grunbau"));
+            new OrganisationId("isb"), new OrganisationId("sozialdezernat"), new OrganisationId("caritasverband"),
+            new OrganisationId("dw"), new OrganisationId("dobeq"), new OrganisationId("grunbau"));
 
     private final DemoCommands commands;
 
@@ -88,7 +88,7 @@ final class ReportPartnership {
 
     /** Planned two months ahead and held on its last day. */
     private VisitId visit(String id, VisitKind kind, Period period, List<String> places, FundingApplicationId paidBy) {
-        VisitId visit = VisitId.of(id);
+        VisitId visit = new VisitId(id);
         commands.send(new PlanVisitCommand(visit, PLOVDIV, kind, period, places, PARTICIPANTS.subList(0, 3),
                                                   paidBy, period.from().minusMonths(2)));
         commands.send(new HoldVisitCommand(visit, period.to()));

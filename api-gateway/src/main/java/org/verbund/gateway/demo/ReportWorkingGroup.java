@@ -36,15 +36,15 @@ import java.util.List;
  */
 final class ReportWorkingGroup {
 
-    static final WorkingGroupId GROUP = WorkingGroupId.of("ak-handlungsrahmen-fluechtlinge");
-    static final WorkshopSeriesId SERIES = WorkshopSeriesId.of("ak-handlungsrahmen-fluechtlinge-workshops-2017");
-    static final MeetingId CONSTITUENT = MeetingId.of("ak-handlungsrahmen-fluechtlinge-2017-04-27");
-    private static final OrganisationId MIA_DO_KI = OrganisationId.of("mia-do-ki");
-    private static final OrganisationId COORDINATION_GROUP = OrganisationId.of("koordinierungsgruppe-neuzuwanderung");
-    private static final OrganisationId SOZIALDEZERNAT = OrganisationId.of("sozialdezernat");
-    private static final OrganisationId CARITAS = OrganisationId.of("caritasverband");
-    private static final OrganisationId DW = OrganisationId.of("dw");
-    private static final OrganisationId AWO = OrganisationId.of("awo");
+    static final WorkingGroupId GROUP = new WorkingGroupId("ak-handlungsrahmen-fluechtlinge");
+    static final WorkshopSeriesId SERIES = new WorkshopSeriesId("ak-handlungsrahmen-fluechtlinge-workshops-2017");
+    static final MeetingId CONSTITUENT = new MeetingId("ak-handlungsrahmen-fluechtlinge-2017-04-27");
+    private static final OrganisationId MIA_DO_KI = new OrganisationId("mia-do-ki");
+    private static final OrganisationId COORDINATION_GROUP = new OrganisationId("koordinierungsgruppe-neuzuwanderung");
+    private static final OrganisationId SOZIALDEZERNAT = new OrganisationId("sozialdezernat");
+    private static final OrganisationId CARITAS = new OrganisationId("caritasverband");
+    private static final OrganisationId DW = new OrganisationId("dw");
+    private static final OrganisationId AWO = new OrganisationId("awo");
     private static final String EXAMPLE = "Beispiel: ";
 
     private final DemoCommands commands;
@@ -104,7 +104,7 @@ final class ReportWorkingGroup {
     }
 
     private MeetingId workshop(int number, LocalDate on) {
-        MeetingId meeting = MeetingId.of(SERIES.value() + "-" + number);
+        MeetingId meeting = new MeetingId(SERIES.value() + "-" + number);
         Workshop workshop = Workshop.template().get(number - 1);
         meeting(meeting, SERIES, number, "Workshop " + number + ": " + workshop.title() + " (Beispieltermin)",
                 on.atTime(9, 30));

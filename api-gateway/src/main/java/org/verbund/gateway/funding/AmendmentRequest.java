@@ -24,7 +24,7 @@ public record AmendmentRequest(Money amount, Period period, @ValidIds List<Strin
     }
 
     ProposeAmendmentCommand toProposal(String applicationId, String amendmentId) {
-        return new ProposeAmendmentCommand(FundingApplicationId.of(applicationId), amendmentId, values(),
+        return new ProposeAmendmentCommand(new FundingApplicationId(applicationId), amendmentId, values(),
                                            orToday(effectiveOn));
     }
 
@@ -35,7 +35,7 @@ public record AmendmentRequest(Money amount, Period period, @ValidIds List<Strin
             case "refuse" -> false;
             default -> throw new ProblemHandling.NotFound();
         };
-        return new DecideAmendmentCommand(FundingApplicationId.of(applicationId), amendmentId, approve, values(),
+        return new DecideAmendmentCommand(new FundingApplicationId(applicationId), amendmentId, approve, values(),
                                           orToday(effectiveOn));
     }
 

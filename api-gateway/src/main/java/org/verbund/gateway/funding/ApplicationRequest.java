@@ -29,14 +29,14 @@ public record ApplicationRequest(@NotNull @ValidId String programmeId, @NotBlank
 
     DraftFundingApplicationCommand toCommand(String id) {
         return new DraftFundingApplicationCommand(
-                FundingApplicationId.of(id), FundingProgrammeId.of(programmeId), title,
-                OrganisationId.of(leadApplicantId), partners(partnerIds), requestedAmount, period, positions,
+                new FundingApplicationId(id), new FundingProgrammeId(programmeId), title,
+                new OrganisationId(leadApplicantId), partners(partnerIds), requestedAmount, period, positions,
                 leadAttribution, orToday(effectiveOn),
-                predecessorId == null ? null : FundingApplicationId.of(predecessorId));
+                predecessorId == null ? null : new FundingApplicationId(predecessorId));
     }
 
     static List<ImplementingPartner> partners(List<String> organisationIds) {
         return organisationIds == null ? null : organisationIds.stream()
-                .map(organisation -> new ImplementingPartner(OrganisationId.of(organisation), null, null)).toList();
+                .map(organisation -> new ImplementingPartner(new OrganisationId(organisation), null, null)).toList();
     }
 }

@@ -14,7 +14,7 @@ import static org.verbund.gateway.web.CommandWrites.orToday;
 public record CallRequest(@Size(max = 200) String name, @NotNull LocalDate submissionDeadline, LocalDate effectiveOn) {
 
     OpenFundingCallCommand toCommand(String programmeId) {
-        return new OpenFundingCallCommand(FundingProgrammeId.of(programmeId), new FundingCall(name, submissionDeadline),
+        return new OpenFundingCallCommand(new FundingProgrammeId(programmeId), new FundingCall(name, submissionDeadline),
                                           orToday(effectiveOn));
     }
 }

@@ -25,7 +25,7 @@ public record FinancingPlanRequest(@NotNull Money totalCost,
     }
 
     SetFinancingPlanCommand toCommand(String applicationId) {
-        return new SetFinancingPlanCommand(FundingApplicationId.of(applicationId), totalCost, lines.stream()
+        return new SetFinancingPlanCommand(new FundingApplicationId(applicationId), totalCost, lines.stream()
                 .map(line -> new FinancingLine(line.source(), line.label(), line.amount(), line.ratePercent()))
                 .toList(), orToday(effectiveOn));
     }

@@ -81,6 +81,6 @@ public class FundingApplicationChangeController {
                                              @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
         return writes.send(write.because(given.reason()), given,
-                           new MeetFundingDeadlineCommand(FundingApplicationId.of(id), deadline, given.on()));
+                           new MeetFundingDeadlineCommand(new FundingApplicationId(id), deadline, given.on()));
     }
 }

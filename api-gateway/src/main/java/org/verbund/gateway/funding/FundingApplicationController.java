@@ -103,8 +103,8 @@ public class FundingApplicationController {
                                                         @RequestParam(required = false) @ValidId String organisation,
                                                         Caller caller) {
         return queries.query(new FindFundingApplicationsQuery(
-                                     status, programme == null ? null : FundingProgrammeId.of(programme),
-                                     organisation == null ? null : OrganisationId.of(organisation)),
+                                     status, programme == null ? null : new FundingProgrammeId(programme),
+                                     organisation == null ? null : new OrganisationId(organisation)),
                              ResponseTypes.multipleInstancesOf(FundingApplicationSummary.class)).join()
                       .stream().filter(application -> FundingReadAccess.mayRead(caller, application)).toList();
     }
@@ -131,7 +131,7 @@ public class FundingApplicationController {
     /** The application, if the caller may see it; otherwise, as for an unknown id, 404. */
     private FundingApplicationSummary visibleTo(Caller caller, String id) {
         FundingApplicationSummary application = queries.query(
-                new FindFundingApplicationQuery(FundingApplicationId.of(id)),
+                new FindFundingApplicationQuery(new FundingApplicationId(id)),
                 ResponseTypes.instanceOf(FundingApplicationSummary.class)).join();
         if (application == null || !FundingReadAccess.mayRead(caller, application)) {
             throw new ProblemHandling.NotFound();

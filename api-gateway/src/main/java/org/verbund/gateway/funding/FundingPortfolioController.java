@@ -117,6 +117,6 @@ public class FundingPortfolioController {
         if (whose == null || (!caller.actor().coordinates() && !whose.equals(caller.organisationId()))) {
             throw new AccessDeniedException("A partner sees its own task list");
         }
-        return new FindFundingTasksQuery(OrganisationId.of(whose));
+        return new FindFundingTasksQuery(new OrganisationId(whose));
     }
 }

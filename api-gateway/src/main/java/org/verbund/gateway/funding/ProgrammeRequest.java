@@ -20,7 +20,7 @@ public record ProgrammeRequest(@NotBlank @Size(max = 200) String name, @NotNull 
 
     RegisterFundingProgrammeCommand toCommand(String id) {
         return new RegisterFundingProgrammeCommand(
-                FundingProgrammeId.of(id), name, funderLevel, agency, orToday(effectiveOn),
+                new FundingProgrammeId(id), name, funderLevel, agency, orToday(effectiveOn),
                 call == null ? null : new FundingCall(call.name(), call.submissionDeadline()),
                 call == null ? null : call.effectiveOn());
     }

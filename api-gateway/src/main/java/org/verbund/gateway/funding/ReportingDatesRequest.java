@@ -16,7 +16,7 @@ public record ReportingDatesRequest(@Size(max = 20) List<@NotNull LocalDate> int
                                     @Size(max = 1000) String reason) {
 
     SetReportingDatesCommand toCommand(String applicationId) {
-        return new SetReportingDatesCommand(FundingApplicationId.of(applicationId), interimStatements, finalStatement,
+        return new SetReportingDatesCommand(new FundingApplicationId(applicationId), interimStatements, finalStatement,
                                             orToday(effectiveOn));
     }
 }

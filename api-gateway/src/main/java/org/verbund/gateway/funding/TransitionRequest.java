@@ -26,7 +26,7 @@ public record TransitionRequest(LocalDate effectiveOn, @Size(max = 1000) String 
 
     /** The command for {@code transition} (a path segment); an unknown one is 404, as an unknown path is. */
     Object toCommand(String applicationId, String transition) {
-        FundingApplicationId id = FundingApplicationId.of(applicationId);
+        FundingApplicationId id = new FundingApplicationId(applicationId);
         LocalDate on = orToday(effectiveOn);
         return switch (transition) {
             case "submit" -> new SubmitFundingApplicationCommand(id, on);

@@ -14,6 +14,6 @@ public record ChangeOrganisationKindRequest(@NotNull OrganisationKind kind, Loca
                                             @Size(max = 1000) String reason) {
 
     ChangeOrganisationKindCommand toCommand(String id) {
-        return new ChangeOrganisationKindCommand(OrganisationId.of(id), kind, orToday(effectiveOn));
+        return new ChangeOrganisationKindCommand(new OrganisationId(id), kind, orToday(effectiveOn));
     }
 }

@@ -16,12 +16,12 @@ public record MembershipRequest(@NotNull @ValidId String coordinationBodyId, Loc
                                 @Size(max = 1000) String reason) {
 
     JoinCoordinationBodyCommand toJoin(String id) {
-        return new JoinCoordinationBodyCommand(OrganisationId.of(id), OrganisationId.of(coordinationBodyId),
+        return new JoinCoordinationBodyCommand(new OrganisationId(id), new OrganisationId(coordinationBodyId),
                                                orToday(effectiveOn));
     }
 
     LeaveCoordinationBodyCommand toLeave(String id) {
-        return new LeaveCoordinationBodyCommand(OrganisationId.of(id), OrganisationId.of(coordinationBodyId),
+        return new LeaveCoordinationBodyCommand(new OrganisationId(id), new OrganisationId(coordinationBodyId),
                                                 orToday(effectiveOn));
     }
 }

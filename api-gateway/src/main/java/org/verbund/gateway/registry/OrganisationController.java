@@ -94,7 +94,7 @@ public class OrganisationController {
                                            @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
         return writes.send(write.because(given.reason()), given,
-                           new DeactivateOrganisationCommand(OrganisationId.of(id), given.on()));
+                           new DeactivateOrganisationCommand(new OrganisationId(id), given.on()));
     }
 
     @GetMapping
@@ -108,7 +108,7 @@ public class OrganisationController {
     @Operation(summary = "One organisation (its version as ETag)")
     public ResponseEntity<OrganisationSummary> one(@PathVariable @ValidId String id) {
         OrganisationSummary organisation = Optional.ofNullable(queries.query(
-                new FindOrganisationQuery(OrganisationId.of(id)), ResponseTypes.instanceOf(OrganisationSummary.class))
+                new FindOrganisationQuery(new OrganisationId(id)), ResponseTypes.instanceOf(OrganisationSummary.class))
                                                                       .join())
                                                    .orElseThrow(ProblemHandling.NotFound::new);
         return Tagged.ok(organisation.version(), organisation);

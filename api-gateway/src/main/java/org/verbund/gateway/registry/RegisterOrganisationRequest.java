@@ -18,6 +18,6 @@ public record RegisterOrganisationRequest(@NotBlank @Size(max = 200) String name
                                           @Size(max = 1000) String reason) {
 
     RegisterOrganisationCommand toCommand(String id) {
-        return new RegisterOrganisationCommand(OrganisationId.of(id), name, shortName, kind, orToday(effectiveOn));
+        return new RegisterOrganisationCommand(new OrganisationId(id), name, shortName, kind, orToday(effectiveOn));
     }
 }

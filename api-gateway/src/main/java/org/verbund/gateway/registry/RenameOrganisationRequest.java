@@ -14,6 +14,6 @@ public record RenameOrganisationRequest(@NotBlank @Size(max = 200) String name,
                                         @Size(max = 1000) String reason) {
 
     RenameOrganisationCommand toCommand(String id) {
-        return new RenameOrganisationCommand(OrganisationId.of(id), name, shortName, orToday(effectiveOn));
+        return new RenameOrganisationCommand(new OrganisationId(id), name, shortName, orToday(effectiveOn));
     }
 }

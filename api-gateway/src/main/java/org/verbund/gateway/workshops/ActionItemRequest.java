@@ -16,8 +16,8 @@ public record ActionItemRequest(@NotBlank @Size(max = 4000) String text, @ValidI
                                 @ValidId String decisionId, LocalDate effectiveOn) {
 
     AssignActionItemCommand toCommand(String meetingId, String actionItemId) {
-        return new AssignActionItemCommand(MeetingId.of(meetingId), actionItemId, text,
-                                           ownerId == null ? null : OrganisationId.of(ownerId), dueOn, decisionId,
+        return new AssignActionItemCommand(new MeetingId(meetingId), actionItemId, text,
+                                           ownerId == null ? null : new OrganisationId(ownerId), dueOn, decisionId,
                                            orToday(effectiveOn));
     }
 }

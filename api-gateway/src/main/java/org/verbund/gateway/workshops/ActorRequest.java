@@ -17,7 +17,7 @@ public record ActorRequest(@NotNull @ValidId String strategyId, @NotBlank @Size(
                            @NotNull ResponsibleLevel level, LocalDate effectiveOn) {
 
     AssignActorCommand toCommand(String meetingId, String assignmentId) {
-        return new AssignActorCommand(MeetingId.of(meetingId), assignmentId, strategyId, actor, level,
+        return new AssignActorCommand(new MeetingId(meetingId), assignmentId, strategyId, actor, level,
                                       orToday(effectiveOn));
     }
 }

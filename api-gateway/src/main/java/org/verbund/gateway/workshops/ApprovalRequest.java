@@ -17,15 +17,15 @@ public record ApprovalRequest(@NotNull MinutesApproval approvedAt, @ValidId Stri
                               @Size(max = 1000) String reason) {
 
     ApproveMinutesCommand toMinutesApproval(String meetingId) {
-        return new ApproveMinutesCommand(MeetingId.of(meetingId), approvedAt, atMeeting(), orToday(effectiveOn));
+        return new ApproveMinutesCommand(new MeetingId(meetingId), approvedAt, atMeeting(), orToday(effectiveOn));
     }
 
     ApproveMinutesCorrectionCommand toCorrectionApproval(String meetingId, String correctionId) {
-        return new ApproveMinutesCorrectionCommand(MeetingId.of(meetingId), correctionId, approvedAt, atMeeting(),
+        return new ApproveMinutesCorrectionCommand(new MeetingId(meetingId), correctionId, approvedAt, atMeeting(),
                                                    orToday(effectiveOn));
     }
 
     private MeetingId atMeeting() {
-        return atMeetingId == null ? null : MeetingId.of(atMeetingId);
+        return atMeetingId == null ? null : new MeetingId(atMeetingId);
     }
 }

@@ -19,8 +19,8 @@ public record AttendanceRequest(@NotNull @ValidId String personRef, @Size(max = 
 
     RecordAttendanceCommand toCommand(String meetingId) {
         PersonRef person = PersonRef.of(personRef);
-        return new RecordAttendanceCommand(MeetingId.of(meetingId), person,
+        return new RecordAttendanceCommand(new MeetingId(meetingId), person,
                                            name == null ? null : PersonalText.of(person, name),
-                                           OrganisationId.of(organisationId), orToday(effectiveOn));
+                                           new OrganisationId(organisationId), orToday(effectiveOn));
     }
 }

@@ -16,7 +16,7 @@ public record ConstituteRequest(@NotNull @ValidId String meetingId, LocalDate ef
                                 @Size(max = 1000) String reason) {
 
     ConstituteWorkingGroupCommand toCommand(String groupId) {
-        return new ConstituteWorkingGroupCommand(WorkingGroupId.of(groupId), MeetingId.of(meetingId),
+        return new ConstituteWorkingGroupCommand(new WorkingGroupId(groupId), new MeetingId(meetingId),
                                                  orToday(effectiveOn));
     }
 }

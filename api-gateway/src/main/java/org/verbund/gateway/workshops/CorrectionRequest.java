@@ -17,7 +17,7 @@ public record CorrectionRequest(@NotNull @ValidId String corrects, @Size(max = 4
                                 @Size(max = 1000) String reason) {
 
     ProposeMinutesCorrectionCommand toCommand(String meetingId, String correctionId) {
-        return new ProposeMinutesCorrectionCommand(MeetingId.of(meetingId), correctionId, corrects, passage, text,
+        return new ProposeMinutesCorrectionCommand(new MeetingId(meetingId), correctionId, corrects, passage, text,
                                                    orToday(effectiveOn));
     }
 }

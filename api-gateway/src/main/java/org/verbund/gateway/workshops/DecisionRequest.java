@@ -28,8 +28,8 @@ public record DecisionRequest(@NotBlank @Size(max = 4000) String text, @NotEmpty
 
     RecordDecisionCommand toCommand(String meetingId, String decisionId) {
         List<Dissent> dissenting = dissent == null ? List.of() : dissent.stream()
-                .map(entry -> new Dissent(OrganisationId.of(entry.organisationId()), entry.note())).toList();
-        return new RecordDecisionCommand(MeetingId.of(meetingId), decisionId, text,
+                .map(entry -> new Dissent(new OrganisationId(entry.organisationId()), entry.note())).toList();
+        return new RecordDecisionCommand(new MeetingId(meetingId), decisionId, text,
                                          GroupRequest.organisations(decidedByIds), unanimous, dissenting,
                                          orToday(effectiveOn));
     }

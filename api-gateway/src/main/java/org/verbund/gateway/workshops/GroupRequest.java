@@ -24,14 +24,14 @@ public record GroupRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Si
                            @Size(max = 1000) String reason) {
 
     SetUpWorkingGroupCommand toCommand(String id) {
-        return new SetUpWorkingGroupCommand(WorkingGroupId.of(id), name, mandate,
-                                            OrganisationId.of(leadingOrganisationId),
-                                            OrganisationId.of(managingOrganisationId), OrganisationId.of(reportsToId),
+        return new SetUpWorkingGroupCommand(new WorkingGroupId(id), name, mandate,
+                                            new OrganisationId(leadingOrganisationId),
+                                            new OrganisationId(managingOrganisationId), new OrganisationId(reportsToId),
                                             organisations(memberIds), publishesResults == null || publishesResults,
                                             orToday(effectiveOn));
     }
 
     static List<OrganisationId> organisations(List<String> ids) {
-        return ids == null ? List.of() : ids.stream().map(OrganisationId::of).toList();
+        return ids == null ? List.of() : ids.stream().map(OrganisationId::new).toList();
     }
 }

@@ -99,7 +99,7 @@ public class MeetingController {
             @PathVariable @Parameter(schema = @Schema(allowableValues = {"hold", "cancel"})) String transition,
             @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
-        MeetingId meeting = MeetingId.of(id);
+        MeetingId meeting = new MeetingId(id);
         return writes.send(write.because(given.reason()), given, transition.equals("cancel")
                 ? new CancelMeetingCommand(meeting, given.on()) : new HoldMeetingCommand(meeting, given.on()));
     }
@@ -127,7 +127,7 @@ public class MeetingController {
                                                    Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
         return writes.send(write.because(given.reason()), given,
-                           new WithdrawAgendaItemCommand(MeetingId.of(id), itemId, given.on()));
+                           new WithdrawAgendaItemCommand(new MeetingId(id), itemId, given.on()));
     }
 
     @PostMapping("/{id}/attendance")

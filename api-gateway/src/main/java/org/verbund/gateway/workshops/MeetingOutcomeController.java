@@ -83,7 +83,7 @@ public class MeetingOutcomeController {
             @PathVariable @Parameter(schema = @Schema(allowableValues = {"done", "drop"})) String state,
             @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
-        MeetingId meeting = MeetingId.of(id);
+        MeetingId meeting = new MeetingId(id);
         return writes.send(write.because(given.reason()), given, state.equals("done")
                 ? new CompleteActionItemCommand(meeting, itemId, given.on())
                 : new DropActionItemCommand(meeting, itemId, given.on()));

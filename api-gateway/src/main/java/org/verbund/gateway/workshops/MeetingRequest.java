@@ -20,8 +20,8 @@ public record MeetingRequest(@NotNull @ValidId String groupId, @ValidId String s
                              @Size(max = 200) String place, LocalDate effectiveOn, @Size(max = 1000) String reason) {
 
     ScheduleMeetingCommand toCommand(String id) {
-        return new ScheduleMeetingCommand(MeetingId.of(id), WorkingGroupId.of(groupId),
-                                          seriesId == null ? null : WorkshopSeriesId.of(seriesId), workshopNumber,
+        return new ScheduleMeetingCommand(new MeetingId(id), new WorkingGroupId(groupId),
+                                          seriesId == null ? null : new WorkshopSeriesId(seriesId), workshopNumber,
                                           title, startsAt, place, orToday(effectiveOn));
     }
 }

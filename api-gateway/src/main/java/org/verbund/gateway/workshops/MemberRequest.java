@@ -15,7 +15,7 @@ public record MemberRequest(@NotNull @ValidId String organisationId, LocalDate e
                             @Size(max = 1000) String reason) {
 
     AdmitMemberCommand toCommand(String groupId) {
-        return new AdmitMemberCommand(WorkingGroupId.of(groupId), OrganisationId.of(organisationId),
+        return new AdmitMemberCommand(new WorkingGroupId(groupId), new OrganisationId(organisationId),
                                       orToday(effectiveOn));
     }
 }

@@ -14,6 +14,6 @@ import static org.verbund.gateway.web.CommandWrites.orToday;
 public record OrderRequest(@NotEmpty @ValidIds List<String> itemIds, LocalDate effectiveOn) {
 
     ReorderAgendaCommand toCommand(String meetingId) {
-        return new ReorderAgendaCommand(MeetingId.of(meetingId), itemIds, orToday(effectiveOn));
+        return new ReorderAgendaCommand(new MeetingId(meetingId), itemIds, orToday(effectiveOn));
     }
 }

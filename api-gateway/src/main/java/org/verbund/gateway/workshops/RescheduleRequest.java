@@ -14,6 +14,6 @@ public record RescheduleRequest(@NotNull LocalDateTime startsAt, @Size(max = 200
                                 @Size(max = 1000) String reason) {
 
     RescheduleMeetingCommand toCommand(String meetingId) {
-        return new RescheduleMeetingCommand(MeetingId.of(meetingId), startsAt, place, orToday(effectiveOn));
+        return new RescheduleMeetingCommand(new MeetingId(meetingId), startsAt, place, orToday(effectiveOn));
     }
 }

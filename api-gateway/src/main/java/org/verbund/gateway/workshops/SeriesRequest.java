@@ -20,7 +20,7 @@ public record SeriesRequest(@NotBlank @Size(max = 200) String title,
                             @Size(max = 1000) String reason) {
 
     PlanWorkshopSeriesCommand toCommand(String groupId, String seriesId) {
-        return new PlanWorkshopSeriesCommand(WorkshopSeriesId.of(seriesId), WorkingGroupId.of(groupId), title,
+        return new PlanWorkshopSeriesCommand(new WorkshopSeriesId(seriesId), new WorkingGroupId(groupId), title,
                                              workshops, orToday(effectiveOn));
     }
 }

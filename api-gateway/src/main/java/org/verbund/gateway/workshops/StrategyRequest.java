@@ -17,7 +17,7 @@ public record StrategyRequest(@NotBlank @Size(max = 4000) String text,
                               @NotEmpty @ValidIds List<String> addressesChallenges, LocalDate effectiveOn) {
 
     ProposeStrategyCommand toCommand(String meetingId, String strategyId) {
-        return new ProposeStrategyCommand(MeetingId.of(meetingId), strategyId, text, addressesChallenges,
+        return new ProposeStrategyCommand(new MeetingId(meetingId), strategyId, text, addressesChallenges,
                                           orToday(effectiveOn));
     }
 }

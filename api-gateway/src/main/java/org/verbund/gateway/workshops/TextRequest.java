@@ -17,18 +17,18 @@ public record TextRequest(@NotBlank @Size(max = 20000) String text, LocalDate ef
                           @Size(max = 1000) String reason) {
 
     AddAgendaItemCommand toAgendaItem(String meetingId, String itemId) {
-        return new AddAgendaItemCommand(MeetingId.of(meetingId), itemId, text, orToday(effectiveOn));
+        return new AddAgendaItemCommand(new MeetingId(meetingId), itemId, text, orToday(effectiveOn));
     }
 
     IdentifyChallengeCommand toChallenge(String meetingId, String challengeId) {
-        return new IdentifyChallengeCommand(MeetingId.of(meetingId), challengeId, text, orToday(effectiveOn));
+        return new IdentifyChallengeCommand(new MeetingId(meetingId), challengeId, text, orToday(effectiveOn));
     }
 
     DraftMinutesCommand toDraft(String meetingId) {
-        return new DraftMinutesCommand(MeetingId.of(meetingId), text, orToday(effectiveOn));
+        return new DraftMinutesCommand(new MeetingId(meetingId), text, orToday(effectiveOn));
     }
 
     AmendMinutesCommand toAmendment(String meetingId, String amendmentId) {
-        return new AmendMinutesCommand(MeetingId.of(meetingId), amendmentId, text, orToday(effectiveOn));
+        return new AmendMinutesCommand(new MeetingId(meetingId), amendmentId, text, orToday(effectiveOn));
     }
 }

@@ -20,9 +20,9 @@ public record TransferRequest(@ValidId String seriesId, @ValidId String meetingI
                               LocalDate effectiveOn, @Size(max = 1000) String reason) {
 
     TransferResultsCommand toCommand(String groupId, String transferId) {
-        return new TransferResultsCommand(WorkingGroupId.of(groupId), transferId,
-                                          seriesId == null ? null : WorkshopSeriesId.of(seriesId),
-                                          meetingId == null ? null : MeetingId.of(meetingId), summary, decisionIds,
+        return new TransferResultsCommand(new WorkingGroupId(groupId), transferId,
+                                          seriesId == null ? null : new WorkshopSeriesId(seriesId),
+                                          meetingId == null ? null : new MeetingId(meetingId), summary, decisionIds,
                                           orToday(effectiveOn));
     }
 }

@@ -94,7 +94,7 @@ public class WorkingGroupController {
                                        @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
         return writes.send(write.because(given.reason()), given, new RemoveMemberCommand(
-                WorkingGroupId.of(id), OrganisationId.of(organisationId), given.on()));
+                new WorkingGroupId(id), new OrganisationId(organisationId), given.on()));
     }
 
     @PostMapping("/{id}/constitute")
@@ -110,6 +110,6 @@ public class WorkingGroupController {
                                          @Valid @RequestBody(required = false) DatedRequest request, Write write) {
         DatedRequest given = DatedRequest.orEmpty(request);
         return writes.send(write.because(given.reason()), given,
-                           new DissolveWorkingGroupCommand(WorkingGroupId.of(id), given.on()));
+                           new DissolveWorkingGroupCommand(new WorkingGroupId(id), given.on()));
     }
 }

@@ -30,7 +30,7 @@ class WorkshopReads {
     }
 
     WorkingGroupView group(String groupId) {
-        WorkingGroupView group = queries.query(new FindWorkingGroupQuery(WorkingGroupId.of(groupId)),
+        WorkingGroupView group = queries.query(new FindWorkingGroupQuery(new WorkingGroupId(groupId)),
                                                ResponseTypes.instanceOf(WorkingGroupView.class)).join();
         if (group == null) {
             throw new ProblemHandling.NotFound();
@@ -57,7 +57,7 @@ class WorkshopReads {
     }
 
     MeetingView meeting(String meetingId) {
-        MeetingView meeting = queries.query(new FindMeetingQuery(MeetingId.of(meetingId)),
+        MeetingView meeting = queries.query(new FindMeetingQuery(new MeetingId(meetingId)),
                                             ResponseTypes.instanceOf(MeetingView.class)).join();
         if (meeting == null) {
             throw new ProblemHandling.NotFound();

@@ -77,8 +77,8 @@ public class WorkshopRegisterController {
 
     private static FindDecisionsQuery decisionsQuery(String group, String organisation, LocalDate from, LocalDate to,
                                                      Caller caller) {
-        return new FindDecisionsQuery(group == null ? null : WorkingGroupId.of(group),
-                                      organisation == null ? null : OrganisationId.of(organisation), from, to,
+        return new FindDecisionsQuery(group == null ? null : new WorkingGroupId(group),
+                                      organisation == null ? null : new OrganisationId(organisation), from, to,
                                       caller.actor().organisation(), caller.actor().coordinates());
     }
 
@@ -88,6 +88,6 @@ public class WorkshopRegisterController {
         if (whose == null || (!caller.actor().coordinates() && !whose.equals(caller.organisationId()))) {
             throw new AccessDeniedException("An organisation sees its own action items");
         }
-        return new FindActionItemsQuery(OrganisationId.of(whose));
+        return new FindActionItemsQuery(new OrganisationId(whose));
     }
 }

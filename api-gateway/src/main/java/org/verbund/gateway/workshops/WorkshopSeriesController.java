@@ -64,7 +64,7 @@ public class WorkshopSeriesController {
     @GetMapping("/series/{id}/map")
     @Operation(summary = "The series' results joined: challenges, the strategies addressing them, their actors")
     public SeriesMap map(@PathVariable @ValidId String id, Caller caller) {
-        SeriesMap map = queries.query(new FindSeriesMapQuery(WorkshopSeriesId.of(id)),
+        SeriesMap map = queries.query(new FindSeriesMapQuery(new WorkshopSeriesId(id)),
                                       ResponseTypes.instanceOf(SeriesMap.class)).join();
         if (map == null) {
             throw new ProblemHandling.NotFound();
@@ -84,13 +84,13 @@ public class WorkshopSeriesController {
     @GetMapping("/received-results/{bodyId}")
     @Operation(summary = "What a coordination body received from working groups, and from where")
     public ReceivedResultsView receivedResults(@PathVariable @ValidId String bodyId) {
-        return queries.query(new FindReceivedResultsQuery(OrganisationId.of(bodyId)),
+        return queries.query(new FindReceivedResultsQuery(new OrganisationId(bodyId)),
                              ResponseTypes.instanceOf(ReceivedResultsView.class)).join();
     }
 
     @GetMapping("/received-results/{bodyId}/history")
     @Operation(summary = "Every result transfer the body received, as events")
     public List<TimelineEntry> receivedResultsHistory(@PathVariable @ValidId String bodyId) {
-        return histories.of(ReceiveResultsCommand.inboxOf(OrganisationId.of(bodyId)));
+        return histories.of(ReceiveResultsCommand.inboxOf(new OrganisationId(bodyId)));
     }
 }

@@ -69,9 +69,9 @@ class CooperationPermissionsTest {
     private static final List<MetaData> REFUSED = List.of(Actors.partner("awo"), Actors.as(Role.AUDITOR, ISB.value()),
                                                           Actors.as(Role.VIEWER, ISB.value()));
     private static final String PARTICIPANTS_ONLY = CooperationDirectory.Partners.PARTICIPANTS_ONLY;
-    private static final VisitId VISIT = VisitId.of("working-visit-2017-03");
+    private static final VisitId VISIT = new VisitId("working-visit-2017-03");
     private static final PersonRef CONTACT = PersonRef.of("contact-1");
-    private static final AgreementId AGREEMENT = AgreementId.of("agreement-1");
+    private static final AgreementId AGREEMENT = new AgreementId("agreement-1");
     private static final Period VALIDITY = new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2020, 12, 31));
 
     private static final PartnershipEstablishedEvent ESTABLISHED = new PartnershipEstablishedEvent(
@@ -85,7 +85,7 @@ class CooperationPermissionsTest {
     static Stream<Arguments> partnershipCommands() {
         GoalProposedEvent proposed = new GoalProposedEvent(PLOVDIV, "goal-1", "Austausch", ON);
         return Stream.of(
-                Arguments.of("join", List.of(ESTABLISHED), new JoinPartnershipCommand(PLOVDIV, OrganisationId.of("dez5"),
+                Arguments.of("join", List.of(ESTABLISHED), new JoinPartnershipCommand(PLOVDIV, new OrganisationId("dez5"),
                                                                                       ON)),
                 Arguments.of("status", List.of(ESTABLISHED),
                              new ChangePartnershipStatusCommand(PLOVDIV, PartnershipStatus.ACTIVE, ON)),
@@ -203,7 +203,7 @@ class CooperationPermissionsTest {
     @Test
     void anAgreementIsNotFoundUnderAnotherPartnership() {
         fixtureOf(Agreement.class).given(DRAFTED)
-                                  .when(new NegotiateAgreementCommand(AGREEMENT, PartnershipId.of("elsewhere"), ON),
+                                  .when(new NegotiateAgreementCommand(AGREEMENT, new PartnershipId("elsewhere"), ON),
                                         COORDINATOR)
                                   .expectException(Refusals.hidden()).expectNoEvents();
     }

@@ -60,9 +60,9 @@ import java.util.Set;
 /** The rules of partnerships, visits, contacts and agreements. */
 class CooperationTest {
 
-    static final PartnershipId PLOVDIV = PartnershipId.of("dortmund-plovdiv");
-    static final OrganisationId ISB = OrganisationId.of("isb");
-    static final FundingApplicationId ROMACT = FundingApplicationId.of("report-2017-23");
+    static final PartnershipId PLOVDIV = new PartnershipId("dortmund-plovdiv");
+    static final OrganisationId ISB = new OrganisationId("isb");
+    static final FundingApplicationId ROMACT = new FundingApplicationId("report-2017-23");
     static final LocalDate ON = LocalDate.of(2017, 3, 20);
     static final Period MARCH_2017 = new Period(LocalDate.of(2017, 3, 20), LocalDate.of(2017, 3, 24));
 
@@ -78,7 +78,7 @@ class CooperationTest {
 
         @Override
         public Optional<PartnershipId> partnershipOfVisit(VisitId visitId) {
-            return visitId.equals(VisitId.of("working-visit-2017-03")) ? Optional.of(PLOVDIV) : Optional.empty();
+            return visitId.equals(new VisitId("working-visit-2017-03")) ? Optional.of(PLOVDIV) : Optional.empty();
         }
 
         @Override
@@ -166,7 +166,7 @@ class CooperationTest {
     @Nested
     class Visits {
         final FixtureConfiguration<Visit> fixture = fixtureOf(Visit.class);
-        final VisitId visit = VisitId.of("working-visit-2017-03");
+        final VisitId visit = new VisitId("working-visit-2017-03");
         final VisitPlannedEvent planned = new VisitPlannedEvent(visit, PLOVDIV, VisitKind.WORKING_VISIT, MARCH_2017,
                                                                 List.of("Sofia", "Plovdiv"), List.of(ISB), null,
                                                                 LocalDate.of(2017, 1, 10));
@@ -178,11 +178,11 @@ class CooperationTest {
                                               List.of("Sofia", "Plovdiv"), List.of(ISB), null, LocalDate.of(2017, 1, 10)))
                    .expectEvents(planned);
             refused(fixture.givenNoPriorActivity().when(new PlanVisitCommand(
-                    visit, PartnershipId.of("nowhere"), VisitKind.WORKING_VISIT, MARCH_2017, null, null, null, ON)),
+                    visit, new PartnershipId("nowhere"), VisitKind.WORKING_VISIT, MARCH_2017, null, null, null, ON)),
                     "visit.unknown-partnership");
             refused(fixture.givenNoPriorActivity().when(new PlanVisitCommand(
                     visit, PLOVDIV, VisitKind.WORKING_VISIT, MARCH_2017, null, null,
-                    FundingApplicationId.of("unknown"), ON)), "visit.unknown-funding-application");
+                    new FundingApplicationId("unknown"), ON)), "visit.unknown-funding-application");
             fixture.given(planned).when(new LinkVisitFundingCommand(visit, ROMACT, ON))
                    .expectEvents(new VisitFundingLinkedEvent(visit, ROMACT, ON));
             fixture.given(planned, new VisitFundingLinkedEvent(visit, ROMACT, ON))
@@ -257,7 +257,7 @@ class CooperationTest {
     @Nested
     class Agreements {
         final FixtureConfiguration<Agreement> fixture = fixtureOf(Agreement.class);
-        final AgreementId agreement = AgreementId.of("agreement-1");
+        final AgreementId agreement = new AgreementId("agreement-1");
         final AgreementDraftedEvent drafted = new AgreementDraftedEvent(agreement, PLOVDIV,
                                                                         "Kooperationsvereinbarung", ON);
         final Period validity = new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2020, 12, 31));
@@ -288,7 +288,7 @@ class CooperationTest {
             refused(fixture.given(drafted).when(new TerminateAgreementCommand(agreement, PLOVDIV, ON)),
                     "agreement.transition-not-allowed");
             refused(fixture.givenNoPriorActivity().when(new DraftAgreementCommand(agreement,
-                                                                                  PartnershipId.of("nowhere"), "x",
+                                                                                  new PartnershipId("nowhere"), "x",
                                                                                   ON)),
                     "agreement.unknown-partnership");
         }

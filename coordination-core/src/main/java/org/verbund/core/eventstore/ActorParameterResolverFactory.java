@@ -41,7 +41,7 @@ public class ActorParameterResolverFactory implements ParameterResolverFactory {
         }
         Object organisation = metaData.get(EventMetadata.ORGANISATION_ID);
         return new Actor(actorId, organisation instanceof String value && !value.isBlank()
-                ? OrganisationId.of(value) : null, parsed);
+                ? new OrganisationId(value) : null, parsed);
     }
 
     private static final class ActorResolver implements ParameterResolver<Actor> {

@@ -48,7 +48,7 @@ public record Caller(String actorId, String organisationId, Role role, String re
     /** The caller as a command handler sees it. */
     public Actor actor() {
         return new Actor(actorId, organisationId == null || organisationId.isBlank() ? null
-                : OrganisationId.of(organisationId), role);
+                : new OrganisationId(organisationId), role);
     }
 
     /** The same caller, saying why. */

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 /** Organisations of the report's network, as test data. */
 public final class OrganisationFixture {
 
-    public static final OrganisationId CARITAS = OrganisationId.of("caritas-dortmund");
-    public static final OrganisationId COORDINATION_GROUP = OrganisationId.of("koordinierungsgruppe-neuzuwanderung");
+    public static final OrganisationId CARITAS = new OrganisationId("caritas-dortmund");
+    public static final OrganisationId COORDINATION_GROUP = new OrganisationId("koordinierungsgruppe-neuzuwanderung");
     public static final LocalDate REGISTERED_ON = LocalDate.of(2014, 1, 15);
 
     public static RegisterOrganisationCommand registerCaritas() {

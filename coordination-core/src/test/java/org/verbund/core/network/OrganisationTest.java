@@ -37,7 +37,7 @@ import static org.verbund.core.network.OrganisationFixture.registerCaritas;
 class OrganisationTest {
 
     private static final LocalDate LATER = LocalDate.of(2017, 4, 27);
-    private static final OrganisationId NOT_A_BODY = OrganisationId.of("awo-dortmund");
+    private static final OrganisationId NOT_A_BODY = new OrganisationId("awo-dortmund");
 
     private FixtureConfiguration<Organisation> fixture;
 
@@ -145,7 +145,7 @@ class OrganisationTest {
         return List.of(registerCaritas(),
                        new RenameOrganisationCommand(CARITAS, "Caritas Dortmund e.V.", "Caritas", LATER),
                        new ChangeOrganisationKindCommand(CARITAS, OrganisationKind.EXTERNAL_PARTNER, LATER),
-                       new JoinCoordinationBodyCommand(CARITAS, OrganisationId.of("other-body"), LATER),
+                       new JoinCoordinationBodyCommand(CARITAS, new OrganisationId("other-body"), LATER),
                        new LeaveCoordinationBodyCommand(CARITAS, COORDINATION_GROUP, LATER),
                        new DeactivateOrganisationCommand(CARITAS, LATER));
     }

@@ -65,7 +65,7 @@ class OrganisationsProjectionTest {
         assertThat(caritas.registeredOn()).isEqualTo(OrganisationFixture.REGISTERED_ON);
         assertThat(projection.handle(new FindOrganisationsQuery())).extracting(OrganisationSummary::name)
                 .containsExactly("Caritas Dortmund e.V.", "Koordinierungsgruppe Neuzuwanderung");
-        assertThat(projection.handle(new FindOrganisationQuery(org.verbund.core.kernel.OrganisationId.of("none"))))
+        assertThat(projection.handle(new FindOrganisationQuery(new org.verbund.core.kernel.OrganisationId("none"))))
                 .isNull();
 
         apply(new OrganisationDeactivatedEvent(COORDINATION_GROUP, LATER), 1);

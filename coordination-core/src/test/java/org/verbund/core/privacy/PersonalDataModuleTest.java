@@ -116,7 +116,7 @@ class PersonalDataModuleTest {
     @Test
     void eventsWithoutPersonalDataSerializeExactlyAsWithoutTheModule() throws Exception {
         OrganisationRegisteredEvent event = new OrganisationRegisteredEvent(
-                OrganisationId.of("caritasverband"), "Caritasverband", "CV", OrganisationKind.NON_PROFIT_CARRIER,
+                new OrganisationId("caritasverband"), "Caritasverband", "CV", OrganisationKind.NON_PROFIT_CARRIER,
                 LocalDate.of(2014, 1, 15));
 
         assertThat(storage.writeValueAsString(event)).isEqualTo(plainMapper().writeValueAsString(event));

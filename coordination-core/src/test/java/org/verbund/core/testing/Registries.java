@@ -23,8 +23,8 @@ public final class Registries implements OrganisationRegistry {
     }
 
     public Registries add(String organisationId, OrganisationKind kind, boolean active) {
-        organisations.put(OrganisationId.of(organisationId),
-                          new RegisteredOrganisation(OrganisationId.of(organisationId), kind, active));
+        organisations.put(new OrganisationId(organisationId),
+                          new RegisteredOrganisation(new OrganisationId(organisationId), kind, active));
         return this;
     }
 

@@ -300,10 +300,10 @@ public class FundingPortfolioProjection {
         String approved = application.getString("approved");
         String positions = application.getString("positions");
         return new FundingApplicationSummary(
-                FundingApplicationId.of(application.getString("_id")),
-                FundingProgrammeId.of(application.getString("programmeId")), application.getString("title"),
-                OrganisationId.of(application.getString("leadApplicant")),
-                application.getList("partners", String.class).stream().map(OrganisationId::of).toList(),
+                new FundingApplicationId(application.getString("_id")),
+                new FundingProgrammeId(application.getString("programmeId")), application.getString("title"),
+                new OrganisationId(application.getString("leadApplicant")),
+                application.getList("partners", String.class).stream().map(OrganisationId::new).toList(),
                 ApplicationStatus.valueOf(application.getString("status")),
                 Money.of(application.getString("requested")), approved == null ? null : Money.of(approved),
                 new Period(LocalDate.parse(application.getString("from")), LocalDate.parse(application.getString("to"))),
@@ -312,8 +312,8 @@ public class FundingPortfolioProjection {
                 application.getString("earlyStartGrantedOn") == null
                         ? null : LocalDate.parse(application.getString("earlyStartGrantedOn")),
                 application.getString("predecessorId") == null
-                        ? null : FundingApplicationId.of(application.getString("predecessorId")),
-                application.getList("extensions", String.class, List.of()).stream().map(FundingApplicationId::of)
+                        ? null : new FundingApplicationId(application.getString("predecessorId")),
+                application.getList("extensions", String.class, List.of()).stream().map(FundingApplicationId::new)
                            .toList(),
                 application.get("financingPlan") == null ? null
                         : fromBson(application.get("financingPlan"), FundingApplicationSummary.FinancingPlan.class),
@@ -325,7 +325,7 @@ public class FundingPortfolioProjection {
     public List<FundingProgrammeSummary> handle(FindFundingProgrammesQuery query) {
         List<FundingProgrammeSummary> all = new ArrayList<>();
         programmes.find().forEach(programme -> all.add(new FundingProgrammeSummary(
-                FundingProgrammeId.of(programme.getString("_id")), programme.getString("name"),
+                new FundingProgrammeId(programme.getString("_id")), programme.getString("name"),
                 FunderLevel.valueOf(programme.getString("funderLevel")),
                 programme.get("call") == null ? null : fromBson(programme.get("call"), FundingCall.class))));
         return all;

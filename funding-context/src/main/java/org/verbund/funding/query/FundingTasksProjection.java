@@ -93,7 +93,7 @@ public class FundingTasksProjection {
             return List.of();
         }
         return list.getList("tasks", Document.class).stream()
-                   .map(task -> new FundingTask(FundingApplicationId.of(task.getString("applicationId")),
+                   .map(task -> new FundingTask(new FundingApplicationId(task.getString("applicationId")),
                                                 task.getString("title"), task.getString("key"),
                                                 DeadlineKind.valueOf(task.getString("kind")),
                                                 LocalDate.parse(task.getString("dueOn")), task.getBoolean("overdue")))
@@ -125,7 +125,7 @@ public class FundingTasksProjection {
                          new ReplaceOptions().upsert(true));
         if (LiveQueries.watched(updates, FindFundingTasksQuery.class)) {
             updates.emit(FindFundingTasksQuery.class, asked -> asked.organisationId().value().equals(organisation),
-                         handle(new FindFundingTasksQuery(OrganisationId.of(organisation))));
+                         handle(new FindFundingTasksQuery(new OrganisationId(organisation))));
         }
     }
 

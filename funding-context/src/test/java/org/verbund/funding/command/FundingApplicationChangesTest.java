@@ -75,7 +75,7 @@ class FundingApplicationChangesTest {
                                                         LATER));
         fixture.given(given)
                .when(new DecideAmendmentCommand(ID, "a1", true, new AmendmentValues(null, null, List.of(
-                       new ImplementingPartner(OrganisationId.of("awo"), null, null))), LATER))
+                       new ImplementingPartner(new OrganisationId("awo"), null, null))), LATER))
                .expectException(RuleViolation.class).expectExceptionMessage("Only what was proposed can be approved")
                .expectNoEvents();
     }
@@ -120,7 +120,7 @@ class FundingApplicationChangesTest {
     void onlyAnExistingApprovedOtherProjectCanBeExtended() {
         fixture.givenNoPriorActivity().when(draftExtending(DRAFT_PREDECESSOR))
                .expectException(RuleViolation.class).expectNoEvents();
-        fixture.givenNoPriorActivity().when(draftExtending(FundingApplicationId.of("unknown")))
+        fixture.givenNoPriorActivity().when(draftExtending(new FundingApplicationId("unknown")))
                .expectException(RuleViolation.class).expectNoEvents();
         fixture.givenNoPriorActivity().when(draftExtending(ID))
                .expectException(RuleViolation.class).expectNoEvents();
@@ -128,7 +128,7 @@ class FundingApplicationChangesTest {
 
     @Test
     void thePredecessorRecordsItsExtensionOnce() {
-        FundingApplicationId extension = FundingApplicationId.of("extension-2016");
+        FundingApplicationId extension = new FundingApplicationId("extension-2016");
         fixture.given(historyUpTo(ApplicationStatus.CLOSED))
                .when(new LinkExtensionCommand(ID, extension, LATER), Actors.system("extension-links"))
                .expectEvents(new ExtensionLinkedEvent(ID, extension, LATER));

@@ -33,7 +33,7 @@ import static org.verbund.funding.command.FundingApplicationFixture.historyUpTo;
 /** Deadlines of an application: the call's submission deadline and the statements of use of an approved project. */
 class FundingApplicationDeadlinesTest {
 
-    private static final OrganisationId LEAD = OrganisationId.of("dez5");
+    private static final OrganisationId LEAD = new OrganisationId("dez5");
     private static final LocalDate INTERIM = LocalDate.of(2015, 6, 30);
     private static final LocalDate FINAL = LocalDate.of(2019, 3, 31);
 

@@ -36,15 +36,15 @@ import java.util.List;
 /** One application of the report's table, its commands and events, and the events that bring it to each status. */
 final class FundingApplicationFixture {
 
-    static final FundingApplicationId ID = FundingApplicationId.of("esf-dual-study-2014");
+    static final FundingApplicationId ID = new FundingApplicationId("esf-dual-study-2014");
     static final LocalDate ON = LocalDate.of(2014, 9, 1);
     static final Money REQUESTED = Money.of("75830.00");
 
     /** A programme whose call must be answered by {@link #CALL_DEADLINE}. */
-    static final FundingProgrammeId CALL_PROGRAMME = FundingProgrammeId.of("land-call-2014");
+    static final FundingProgrammeId CALL_PROGRAMME = new FundingProgrammeId("land-call-2014");
     static final LocalDate CALL_DEADLINE = LocalDate.of(2014, 9, 15);
-    static final FundingApplicationId APPROVED_PREDECESSOR = FundingApplicationId.of("approved-2012");
-    static final FundingApplicationId DRAFT_PREDECESSOR = FundingApplicationId.of("draft-2012");
+    static final FundingApplicationId APPROVED_PREDECESSOR = new FundingApplicationId("approved-2012");
+    static final FundingApplicationId DRAFT_PREDECESSOR = new FundingApplicationId("draft-2012");
 
     /** What the read model would answer about programmes and other applications. */
     static final class Register implements FundingProgrammes, FundingApplications {
@@ -112,8 +112,8 @@ final class FundingApplicationFixture {
     }
 
     static DraftFundingApplicationCommand draft() {
-        return new DraftFundingApplicationCommand(ID, FundingProgrammeId.of("land-esf"), "Dualer Studiengang Soziale Arbeit",
-                OrganisationId.of("dez5"), List.of(new ImplementingPartner(OrganisationId.of("fh-do"), null,
+        return new DraftFundingApplicationCommand(ID, new FundingProgrammeId("land-esf"), "Dualer Studiengang Soziale Arbeit",
+                new OrganisationId("dez5"), List.of(new ImplementingPartner(new OrganisationId("fh-do"), null,
                                                                            FteShare.of("0.5"))),
                 REQUESTED, new Period(LocalDate.of(2014, 10, 1), LocalDate.of(2018, 9, 30)), FteShare.of("2.5"),
                 LeadAttribution.LEAD, ON);

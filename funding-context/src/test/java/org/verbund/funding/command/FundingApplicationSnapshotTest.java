@@ -29,16 +29,16 @@ class FundingApplicationSnapshotTest {
         FundingApplication application = new FundingApplication();
         application.on(FundingApplicationFixture.drafted());
         application.on(new FundingDeadlineSetEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT,
-                                                   LocalDate.of(2019, 3, 31), OrganisationId.of("dez5"),
+                                                   LocalDate.of(2019, 3, 31), new OrganisationId("dez5"),
                                                    "final-statement@2019-03-31", ON));
         application.on(new FundingDeadlineFellDueEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT,
-                                                       LocalDate.of(2019, 3, 31), OrganisationId.of("dez5"),
+                                                       LocalDate.of(2019, 3, 31), new OrganisationId("dez5"),
                                                        LocalDate.of(2019, 4, 1)));
         application.on(new FundingDeadlineSetEvent(ID, "submission", DeadlineKind.SUBMISSION, ON,
-                                                   OrganisationId.of("dez5"), "submission@" + ON, ON));
+                                                   new OrganisationId("dez5"), "submission@" + ON, ON));
         application.on(new FundingDeadlineMetEvent(ID, "submission", ON));
         application.on(new AmendmentProposedEvent(ID, "a1", new AmendmentValues(Money.of("1.00"), null, null), ON));
-        application.on(new ExtensionLinkedEvent(ID, FundingApplicationId.of("extension"), ON));
+        application.on(new ExtensionLinkedEvent(ID, new FundingApplicationId("extension"), ON));
 
         Serializer serializer = EventStoreConfiguration.jacksonSerializer();
         SerializedObject<String> snapshot = serializer.serialize(application, String.class);

@@ -42,7 +42,7 @@ class FundingApplicationTest {
     void refusesADraftForAnUnknownProgramme() {
         DraftFundingApplicationCommand valid = draft();
         fixture.givenNoPriorActivity()
-               .when(new DraftFundingApplicationCommand(ID, org.verbund.funding.api.FundingProgrammeId.of("nope"),
+               .when(new DraftFundingApplicationCommand(ID, new org.verbund.funding.api.FundingProgrammeId("nope"),
                        valid.title(), valid.leadApplicant(), valid.partners(), valid.requestedAmount(),
                        valid.period(), valid.positions(), valid.leadAttribution(), ON))
                .expectException(RuleViolation.class).expectExceptionMessage("There is no funding programme nope")

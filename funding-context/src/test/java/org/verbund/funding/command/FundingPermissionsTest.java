@@ -70,7 +70,7 @@ class FundingPermissionsTest {
                 ID, "amendment-1", new AmendmentValues(Money.of("1.00"), null, null), ON));
         List<Object> reporting = with(historyUpTo(ApplicationStatus.APPROVED), new FundingDeadlineSetEvent(
                 ID, "final-statement", DeadlineKind.FINAL_STATEMENT, LocalDate.of(2019, 3, 31),
-                OrganisationId.of(LEAD), "final-statement@2019-03-31", ON));
+                new OrganisationId(LEAD), "final-statement@2019-03-31", ON));
         return Stream.of(
                 Arguments.of("submit", historyUpTo(ApplicationStatus.DRAFT),
                              command(FundingApplication.Transition.SUBMIT)),
@@ -148,7 +148,7 @@ class FundingPermissionsTest {
 
     @Test
     void onlyVerbundLinksAnExtension() {
-        LinkExtensionCommand link = new LinkExtensionCommand(ID, FundingApplicationId.of("extension"), ON);
+        LinkExtensionCommand link = new LinkExtensionCommand(ID, new FundingApplicationId("extension"), ON);
         FundingApplicationFixture.newFixture().given(historyUpTo(ApplicationStatus.CLOSED))
                                  .when(link, Actors.system("extension-links")).expectSuccessfulHandlerExecution();
         for (MetaData refused : List.of(LEAD_PARTNER, COORDINATOR)) {
@@ -160,7 +160,7 @@ class FundingPermissionsTest {
 
     @Test
     void coordinatorsKeepProgrammesAndTheirCalls() {
-        FundingProgrammeId programme = FundingProgrammeId.of("land-esf");
+        FundingProgrammeId programme = new FundingProgrammeId("land-esf");
         RegisterFundingProgrammeCommand register = new RegisterFundingProgrammeCommand(
                 programme, "Land/ESF", FunderLevel.STATE, null, ON);
         OpenFundingCallCommand call = new OpenFundingCallCommand(programme, new FundingCall("call", ON), ON);

@@ -93,15 +93,15 @@ class FundingPortfolioProjectionTest {
                     continue;
                 }
                 String[] project = line.split("\t");
-                FundingProgrammeId programme = FundingProgrammeId.of(project[0]);
+                FundingProgrammeId programme = new FundingProgrammeId(project[0]);
                 if (programmes.add(project[0])) {
                     handle(programme.value(), 0, new FundingProgrammeRegisteredEvent(
                             programme, project[0], FunderLevel.valueOf(project[1]), null, ON));
                 }
-                FundingApplicationId id = FundingApplicationId.of("report-2017-" + ++number);
+                FundingApplicationId id = new FundingApplicationId("report-2017-" + ++number);
                 Money amount = Money.of(project[4]);
                 handle(id.value(), 0, new FundingApplicationDraftedEvent(id, programme, project[2],
-                        OrganisationId.of(project[3]), List.of(), amount,
+                        new OrganisationId(project[3]), List.of(), amount,
                         new Period(ON, ON.plusYears(1)), FteShare.NONE, LeadAttribution.NONE, ON));
                 handle(id.value(), 1, new FundingApplicationSubmittedEvent(id, ON));
                 if (project[5].equals("APPROVED")) {

@@ -40,7 +40,7 @@ class SeriesMeetings {
     List<MeetingId> of(WorkshopSeriesId seriesId) {
         Document found = series.find(Filters.eq("_id", seriesId.value())).first();
         return found == null ? List.of()
-                : found.getList("meetings", String.class).stream().map(MeetingId::of).toList();
+                : found.getList("meetings", String.class).stream().map(MeetingId::new).toList();
     }
 
     @EventHandler

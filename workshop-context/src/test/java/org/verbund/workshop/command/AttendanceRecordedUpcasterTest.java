@@ -38,8 +38,8 @@ class AttendanceRecordedUpcasterTest {
         assertThat(upcast.get(0).getType().getRevision()).isEqualTo("2");
         SerializedObject<String> payload = upcast.get(0).getData(String.class);
         AttendanceRecordedEvent event = serializer.deserialize(payload);
-        assertThat(event).isEqualTo(new AttendanceRecordedEvent(MeetingId.of("workshop-1"), PersonRef.of("person-0042"),
-                                                                null, OrganisationId.of("caritasverband"),
+        assertThat(event).isEqualTo(new AttendanceRecordedEvent(new MeetingId("workshop-1"), PersonRef.of("person-0042"),
+                                                                null, new OrganisationId("caritasverband"),
                                                                 LocalDate.of(2017, 6, 12)));
     }
 }

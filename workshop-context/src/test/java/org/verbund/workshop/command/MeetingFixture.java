@@ -27,13 +27,13 @@ import java.util.Set;
 /** The report's working group and its first workshop, as test data. */
 final class MeetingFixture {
 
-    static final WorkingGroupId GROUP = WorkingGroupId.of("ak-handlungsrahmen-fluechtlinge");
-    static final WorkshopSeriesId SERIES = WorkshopSeriesId.of("handlungsrahmen-workshops-2017");
-    static final MeetingId MEETING = MeetingId.of("workshop-1");
-    static final MeetingId NEXT_MEETING = MeetingId.of("workshop-2");
-    static final OrganisationId MIA_DO_KI = OrganisationId.of("mia-do-ki");
-    static final OrganisationId CARITAS = OrganisationId.of("caritasverband");
-    static final OrganisationId AWO = OrganisationId.of("awo");
+    static final WorkingGroupId GROUP = new WorkingGroupId("ak-handlungsrahmen-fluechtlinge");
+    static final WorkshopSeriesId SERIES = new WorkshopSeriesId("handlungsrahmen-workshops-2017");
+    static final MeetingId MEETING = new MeetingId("workshop-1");
+    static final MeetingId NEXT_MEETING = new MeetingId("workshop-2");
+    static final OrganisationId MIA_DO_KI = new OrganisationId("mia-do-ki");
+    static final OrganisationId CARITAS = new OrganisationId("caritasverband");
+    static final OrganisationId AWO = new OrganisationId("awo");
     static final PersonRef PERSON = PersonRef.of("person-0042");
     static final LocalDate ON = LocalDate.of(2017, 6, 12);
     static final LocalDateTime STARTS_AT = LocalDateTime.of(2017, 6, 12, 9, 30);

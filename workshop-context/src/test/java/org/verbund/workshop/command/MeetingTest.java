@@ -103,9 +103,9 @@ class MeetingTest {
         fixture.givenNoPriorActivity().when(schedule()).expectEvents(scheduled());
         ScheduleMeetingCommand valid = schedule();
         refused(fixture.givenNoPriorActivity().when(new ScheduleMeetingCommand(valid.meetingId(),
-                WorkingGroupId.of("unknown"), null, null, valid.title(), STARTS_AT, null, ON)), "meeting.unknown-group");
+                new WorkingGroupId("unknown"), null, null, valid.title(), STARTS_AT, null, ON)), "meeting.unknown-group");
         refused(fixture.givenNoPriorActivity().when(new ScheduleMeetingCommand(valid.meetingId(), GROUP,
-                WorkshopSeriesId.of("unknown"), 1, valid.title(), STARTS_AT, null, ON)), "meeting.unknown-series");
+                new WorkshopSeriesId("unknown"), 1, valid.title(), STARTS_AT, null, ON)), "meeting.unknown-series");
         refused(fixture.givenNoPriorActivity().when(new ScheduleMeetingCommand(valid.meetingId(), GROUP,
                 valid.seriesId(), 4, valid.title(), STARTS_AT, null, ON)), "meeting.not-in-series");
         directory.groupActive = false;

@@ -31,7 +31,7 @@ import static org.verbund.workshop.command.MeetingFixture.SERIES;
 
 class WorkingGroupTest {
 
-    private static final OrganisationId COORDINATION_GROUP = OrganisationId.of("koordinierungsgruppe-neuzuwanderung");
+    private static final OrganisationId COORDINATION_GROUP = new OrganisationId("koordinierungsgruppe-neuzuwanderung");
     private static final WorkingGroupSetUpEvent SET_UP = new WorkingGroupSetUpEvent(
             GROUP, "AK Handlungsrahmen Flüchtlinge", "Lösungsszenarien für das Handlungsfeld Flüchtlinge", MIA_DO_KI,
             MIA_DO_KI, COORDINATION_GROUP, List.of(MIA_DO_KI, CARITAS), true, ON);

@@ -86,7 +86,7 @@ class WorkshopPermissionsTest {
     private static final MetaData OUTSIDER = Actors.partner(AWO.value());
     private static final Matcher<?> RUN_BY_LEAD = Refusals.forbidden(WorkshopDirectory.Group.RUN_BY_LEAD);
     private static final Matcher<?> HIDDEN = Refusals.hidden();
-    private static final OrganisationId BODY = OrganisationId.of("koordinierungsgruppe-neuzuwanderung");
+    private static final OrganisationId BODY = new OrganisationId("koordinierungsgruppe-neuzuwanderung");
     private static final WorkingGroupSetUpEvent SET_UP = new WorkingGroupSetUpEvent(
             GROUP, "AK Handlungsrahmen Flüchtlinge", "Lösungsszenarien", MIA_DO_KI, MIA_DO_KI, BODY,
             List.of(MIA_DO_KI, CARITAS), false, ON);
@@ -214,7 +214,7 @@ class WorkshopPermissionsTest {
 
     @Test
     void whoRunsTheGroupPlansItsSeries() {
-        PlanWorkshopSeriesCommand plan = new PlanWorkshopSeriesCommand(WorkshopSeriesId.of("series-2"), GROUP,
+        PlanWorkshopSeriesCommand plan = new PlanWorkshopSeriesCommand(new WorkshopSeriesId("series-2"), GROUP,
                                                                        "Reihe", null, ON);
         for (MetaData allowed : RUN_THE_GROUP.allowed()) {
             seriesFixture().givenNoPriorActivity().when(plan, allowed).expectSuccessfulHandlerExecution();

@@ -48,7 +48,7 @@ class WorkshopSeriesTest {
     @Test
     void aSeriesBelongsToAnActiveGroupAndNumbersItsWorkshopsOnce() {
         fixture.givenNoPriorActivity()
-               .when(new PlanWorkshopSeriesCommand(SERIES, WorkingGroupId.of("unknown"), "Titel", null, ON))
+               .when(new PlanWorkshopSeriesCommand(SERIES, new WorkingGroupId("unknown"), "Titel", null, ON))
                .expectException(RuleViolation.class).expectNoEvents();
         fixture.givenNoPriorActivity()
                .when(new PlanWorkshopSeriesCommand(SERIES, GROUP, "Titel", List.of(

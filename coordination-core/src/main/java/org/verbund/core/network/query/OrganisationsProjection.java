@@ -144,10 +144,10 @@ public class OrganisationsProjection {
     private static OrganisationSummary toSummary(Document document) {
         String registeredOn = document.getString("registeredOn");
         return new OrganisationSummary(
-                OrganisationId.of(document.getString("_id")), document.getString("name"),
+                new OrganisationId(document.getString("_id")), document.getString("name"),
                 document.getString("shortName"), OrganisationKind.valueOf(document.getString("kind")),
                 document.getBoolean("active"),
-                document.getList("coordinationBodies", String.class).stream().map(OrganisationId::of).toList(),
+                document.getList("coordinationBodies", String.class).stream().map(OrganisationId::new).toList(),
                 registeredOn == null ? null : LocalDate.parse(registeredOn),
                 document.get("version", Number.class).longValue());
     }
