@@ -3,39 +3,28 @@ package org.verbund.core.deadline;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.deadline.AbstractDeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.GenericDeadlineMessage;
-import org.axonframework.messaging.DefaultInterceptorChain;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.ScopeAwareProvider;
 import org.axonframework.messaging.ScopeDescriptor;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.verbund.core.eventstore.EventMetadata;
-import org.verbund.core.kernel.Role;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -62,14 +51,15 @@ import java.util.concurrent.TimeUnit;
 public class MongoDeadlineManager extends AbstractDeadlineManager {
 
     private static final Logger log = LoggerFactory.getLogger(MongoDeadlineManager.class);
-    static final String SYSTEM_ACTOR = EventMetadata.SYSTEM_ACTOR + ":deadlines";
     /** Days the cursor stays behind today, so a deadline scheduled around midnight is never behind it. */
-    private static final int CURSOR_LAG_DAYS = 2;
     private static final int LOOKUP_CHUNK = 500;
+    private static final String SCHEDULED = "SCHEDULED";
+    private static final String FIRING = "FIRING";
+    private static final String FAILED = "FAILED";
 
     private final MongoCollection<Document> deadlines;
-    private final MongoCollection<Document> index;
-    private final ScopeAwareProvider scopes;
+    private final DeadlineIndex index;
+    private final DeadlineDelivery delivery;
     private final Serializer serializer;
     private final DeadlineProperties properties;
     private final Clock clock;
@@ -79,8 +69,8 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     public MongoDeadlineManager(MongoDatabase database, ScopeAwareProvider scopes, Serializer serializer,
                                 DeadlineProperties properties, Clock clock) {
         this.deadlines = database.getCollection("deadlines");
-        this.index = database.getCollection("deadline_index");
-        this.scopes = scopes;
+        this.index = new DeadlineIndex(database.getCollection("deadline_index"));
+        this.delivery = new DeadlineDelivery(scopes, serializer);
         this.serializer = serializer;
         this.properties = properties;
         this.clock = clock;
@@ -127,6 +117,7 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate dueDay = LocalDate.ofInstant(due, ZoneOffset.UTC);
         LocalDate bucket = dueDay.isBefore(today) ? today : dueDay;
+        String scopeKey = DeadlineIndex.scopeKey(message.getDeadlineName(), scopeData);
         deadlines.insertOne(new Document("_id", message.getIdentifier())
                                     .append("name", message.getDeadlineName())
                                     .append("scopeType", scope.getClass().getName())
@@ -138,14 +129,10 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
                                                                   .getData())
                                     .append("dueAt", due.toEpochMilli())
                                     .append("bucket", bucket.toString())
-                                    .append("scopeKey", scopeKey(message.getDeadlineName(), scopeData))
-                                    .append("state", "SCHEDULED")
+                                    .append("scopeKey", scopeKey)
+                                    .append("state", SCHEDULED)
                                     .append("attempts", 0));
-        UpdateOptions upsert = new UpdateOptions().upsert(true);
-        index.updateOne(Filters.eq("_id", dayKey(bucket)), Updates.addToSet("ids", message.getIdentifier()), upsert);
-        index.updateOne(Filters.eq("_id", scopeKey(message.getDeadlineName(), scopeData)),
-                        Updates.addToSet("ids", message.getIdentifier()), upsert);
-        index.updateOne(Filters.eq("_id", "cursor"), Updates.setOnInsert("day", bucket.toString()), upsert);
+        index.add(message.getIdentifier(), bucket, scopeKey);
     }
 
     @Override
@@ -168,11 +155,10 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     @Override
     public void cancelAllWithinScope(String deadlineName, ScopeDescriptor scope) {
         runOnPrepareCommitOrNow(() -> {
-            String key = scopeKey(deadlineName, serializer.serialize(scope, String.class).getData());
-            Document ids = index.find(Filters.eq("_id", key)).first();
-            if (ids != null) {
-                deadlines.find(Filters.in("_id", ids.getList("ids", String.class))).into(new ArrayList<>())
-                         .forEach(this::cancel);
+            String key = DeadlineIndex.scopeKey(deadlineName, serializer.serialize(scope, String.class).getData());
+            List<String> ids = index.idsInScope(key);
+            if (!ids.isEmpty()) {
+                deadlines.find(Filters.in("_id", ids)).into(new ArrayList<>()).forEach(this::cancel);
             }
         });
     }
@@ -180,15 +166,14 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     /** Cancels a deadline unless an instance is delivering it right now (then it is too late to cancel). */
     private void cancel(Document deadline) {
         if (deadlines.deleteOne(Filters.and(Filters.eq("_id", deadline.getString("_id")),
-                                            Filters.eq("state", "SCHEDULED"))).getDeletedCount() == 1) {
+                                            Filters.eq("state", SCHEDULED))).getDeletedCount() == 1) {
             unindex(deadline);
         }
     }
 
     private void unindex(Document deadline) {
-        index.updateOne(Filters.eq("_id", dayKey(LocalDate.parse(deadline.getString("bucket")))),
-                        Updates.pull("ids", deadline.getString("_id")));
-        index.updateOne(Filters.eq("_id", deadline.getString("scopeKey")), Updates.pull("ids", deadline.getString("_id")));
+        index.remove(deadline.getString("_id"), LocalDate.parse(deadline.getString("bucket")),
+                     deadline.getString("scopeKey"));
     }
 
     private void pollSafely() {
@@ -201,102 +186,55 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
 
     /** Fires every due deadline this instance can claim. Visible for tests. */
     void poll() {
-        Document cursor = index.find(Filters.eq("_id", "cursor")).first();
-        if (cursor == null) {
-            return; // nothing was ever scheduled
-        }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<String> days = new ArrayList<>();
-        for (LocalDate day = LocalDate.parse(cursor.getString("day")); !day.isAfter(today); day = day.plusDays(1)) {
-            days.add(dayKey(day));
-        }
-        Map<String, List<String>> idsByDay = new HashMap<>();
-        index.find(Filters.in("_id", days)).forEach(bucket -> idsByDay.put(bucket.getString("_id"),
-                                                                          bucket.getList("ids", String.class)));
-        Set<String> ids = new LinkedHashSet<>();
-        idsByDay.values().forEach(ids::addAll);
-        Map<String, Document> open = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-            deadlines.find(Filters.in("_id", all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK))))
-                     .forEach(deadline -> open.put(deadline.getString("_id"), deadline));
-        }
-        List<Document> due = open.values().stream()
-                                 .filter(deadline -> deadline.getLong("dueAt") <= now.toEpochMilli())
-                                 .sorted((a, b) -> Long.compare(a.getLong("dueAt"), b.getLong("dueAt")))
-                                 .toList();
-        for (Document deadline : due) {
-            if (claim(deadline, now).isPresent() && fire(deadline)) {
-                open.remove(deadline.getString("_id"));
+        index.sweepUpTo(LocalDate.ofInstant(now, ZoneOffset.UTC)).ifPresent(sweep -> {
+            Map<String, Document> open = new HashMap<>();
+            List<String> all = sweep.ids();
+            for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+                deadlines.find(Filters.in("_id", all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK))))
+                         .forEach(deadline -> open.put(deadline.getString("_id"), deadline));
             }
-        }
-        advanceCursor(days, idsByDay, open, today);
+            List<Document> due = open.values().stream()
+                                     .filter(deadline -> deadline.getLong("dueAt") <= now.toEpochMilli())
+                                     .sorted(Comparator.comparingLong(deadline -> deadline.getLong("dueAt")))
+                                     .toList();
+            for (Document deadline : due) {
+                if (claim(deadline, now).isPresent() && fire(deadline)) {
+                    open.remove(deadline.getString("_id"));
+                }
+            }
+            sweep.advanceCursor(id -> !open.containsKey(id) || FAILED.equals(open.get(id).getString("state")));
+        });
     }
 
     /** Claims a due deadline for this instance: SCHEDULED, or FIRING with a lease that ran out. */
-    private java.util.Optional<Document> claim(Document deadline, Instant now) {
+    private Optional<Document> claim(Document deadline, Instant now) {
         String state = deadline.getString("state");
-        boolean abandoned = "FIRING".equals(state) && deadline.getLong("leaseUntil") < now.toEpochMilli();
-        if (!"SCHEDULED".equals(state) && !abandoned) {
-            return java.util.Optional.empty();
+        boolean abandoned = FIRING.equals(state) && deadline.getLong("leaseUntil") < now.toEpochMilli();
+        if (!SCHEDULED.equals(state) && !abandoned) {
+            return Optional.empty();
         }
         Document claimed = deadlines.findOneAndUpdate(
-                abandoned ? Filters.and(Filters.eq("_id", deadline.getString("_id")), Filters.eq("state", "FIRING"),
+                abandoned ? Filters.and(Filters.eq("_id", deadline.getString("_id")), Filters.eq("state", FIRING),
                                         Filters.eq("leaseUntil", deadline.getLong("leaseUntil")))
-                          : Filters.and(Filters.eq("_id", deadline.getString("_id")), Filters.eq("state", "SCHEDULED")),
-                Updates.combine(Updates.set("state", "FIRING"), Updates.set("owner", instanceId),
+                          : Filters.and(Filters.eq("_id", deadline.getString("_id")), Filters.eq("state", SCHEDULED)),
+                Updates.combine(Updates.set("state", FIRING), Updates.set("owner", instanceId),
                                 Updates.set("leaseUntil", now.plus(properties.lease()).toEpochMilli())));
         // the update returns the document as it was before, so it is ours only if its state was the one we saw
-        return java.util.Optional.ofNullable(claimed).filter(before -> state.equals(before.getString("state")));
+        return Optional.ofNullable(claimed).filter(before -> state.equals(before.getString("state")));
     }
 
     /** @return whether it was delivered (and is gone) */
     private boolean fire(Document deadline) {
-        String id = deadline.getString("_id");
         try {
-            ScopeDescriptor scope = serializer.deserialize(new SimpleSerializedObject<>(
-                    deadline.getString("scope"), String.class, deadline.getString("scopeType"), null));
-            Object payload = serializer.deserialize(new SimpleSerializedObject<>(
-                    deadline.getString("payload"), String.class, deadline.getString("payloadType"),
-                    deadline.getString("payloadRevision")));
-            MetaData scheduled = serializer.deserialize(new SimpleSerializedObject<>(
-                    deadline.getString("metadata"), String.class, MetaData.class.getName(), null));
-            Map<String, Object> metadata = new HashMap<>(scheduled);
-            EventMetadata.CALLER_KEYS.forEach(metadata::remove);
-            metadata.put(EventMetadata.ACTOR_ID, SYSTEM_ACTOR);
-            metadata.put(EventMetadata.ROLE, Role.SYSTEM.name());
-            metadata.put(EventMetadata.REASON, "deadline " + deadline.getString("name") + " fell due");
-            Instant due = Instant.ofEpochMilli(deadline.getLong("dueAt"));
-            DeadlineMessage<?> message = new GenericDeadlineMessage<>(
-                    deadline.getString("name"), new GenericMessage<>(id, payload, MetaData.from(metadata)), () -> due);
-            UnitOfWork<DeadlineMessage<?>> unitOfWork = new DefaultUnitOfWork<>(message);
-            InterceptorChain chain = new DefaultInterceptorChain<>(unitOfWork, handlerInterceptors(), delivered -> {
-                deliver(delivered, scope);
-                return null;
-            });
-            ResultMessage<?> result = unitOfWork.executeWithResult(chain::proceed);
-            if (result.isExceptional()) {
-                throw result.exceptionResult();
-            }
-            deadlines.deleteOne(Filters.eq("_id", id));
+            delivery.deliver(deadline, handlerInterceptors());
+            deadlines.deleteOne(Filters.eq("_id", deadline.getString("_id")));
             unindex(deadline);
             return true;
-        } catch (Throwable failure) {
+        } catch (Throwable failure) { // an Error of a handler, too, must not stop the poller
             failed(deadline, failure);
             return false;
         }
-    }
-
-    private void deliver(DeadlineMessage<?> message, ScopeDescriptor scope) {
-        scopes.provideScopeAwareStream(scope).filter(component -> component.canResolve(scope)).forEach(component -> {
-            try {
-                component.send(message, scope);
-            } catch (Exception e) {
-                throw new IllegalStateException("Could not deliver deadline " + message.getDeadlineName() + " to "
-                                                + scope.scopeDescription(), e);
-            }
-        });
     }
 
     private void failed(Document deadline, Throwable failure) {
@@ -306,7 +244,7 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
                   attempts, parked ? "; parked as FAILED" : "; will retry", failure);
         long retryAt = clock.instant().plusSeconds(Math.min(3600, 1L << Math.min(attempts, 12))).toEpochMilli();
         deadlines.updateOne(Filters.eq("_id", deadline.getString("_id")),
-                            Updates.combine(Updates.set("state", parked ? "FAILED" : "SCHEDULED"),
+                            Updates.combine(Updates.set("state", parked ? FAILED : SCHEDULED),
                                             Updates.set("attempts", attempts), Updates.set("dueAt", retryAt),
                                             Updates.set("lastError", describe(failure))));
     }
@@ -317,33 +255,5 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
             causes.append(" <- ").append(cause);
         }
         return causes.toString();
-    }
-
-    /** Moves the cursor over old days whose deadlines are all gone (fired, cancelled) or parked. */
-    private void advanceCursor(List<String> days, Map<String, List<String>> idsByDay, Map<String, Document> open,
-                               LocalDate today) {
-        LocalDate limit = today.minusDays(CURSOR_LAG_DAYS);
-        LocalDate next = null;
-        for (String key : days) {
-            LocalDate day = LocalDate.parse(key.substring("day:".length()));
-            boolean settled = idsByDay.getOrDefault(key, List.of()).stream().map(open::get)
-                                      .allMatch(deadline -> deadline == null
-                                                            || "FAILED".equals(deadline.getString("state")));
-            if (!day.isBefore(limit) || !settled) {
-                break;
-            }
-            next = day.plusDays(1);
-        }
-        if (next != null) {
-            index.updateOne(Filters.eq("_id", "cursor"), Updates.set("day", next.toString()));
-        }
-    }
-
-    private static String dayKey(LocalDate day) {
-        return "day:" + day;
-    }
-
-    private static String scopeKey(String deadlineName, String scopeData) {
-        return "scope:" + deadlineName + "|" + scopeData;
     }
 }

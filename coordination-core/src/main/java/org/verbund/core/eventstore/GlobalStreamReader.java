@@ -18,10 +18,10 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static org.verbund.core.eventstore.MongoCommitEventStorageEngine.END;
-import static org.verbund.core.eventstore.MongoCommitEventStorageEngine.EVENTS;
-import static org.verbund.core.eventstore.MongoCommitEventStorageEngine.FIRST;
-import static org.verbund.core.eventstore.MongoCommitEventStorageEngine.trackedEntry;
+import static org.verbund.core.eventstore.CommitDocuments.END;
+import static org.verbund.core.eventstore.CommitDocuments.EVENTS;
+import static org.verbund.core.eventstore.CommitDocuments.FIRST;
+import static org.verbund.core.eventstore.CommitDocuments.trackedEntry;
 
 /**
  * Reads the global stream of {@link MongoCommitEventStorageEngine} after a token, batch by batch, tracking the
