@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.privacy.api.DataSubjectErasedEvent;
+import org.verbund.core.privacy.api.DataSubjectId;
 import org.verbund.core.privacy.api.EraseDataSubjectCommand;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -22,7 +23,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class DataSubject {
 
     @AggregateIdentifier
-    private String dataSubjectId;
+    private DataSubjectId dataSubjectId;
     private boolean erased;
 
     protected DataSubject() {

@@ -37,7 +37,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(OrganisationsProjection.GROUP)
-public class OrganisationsProjection {
+class OrganisationsProjection {
 
     static final String GROUP = "organisations";
     static final String COLLECTION = "organisations";

@@ -1,4 +1,4 @@
-package org.verbund.core.network;
+package org.verbund.core.network.command;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -21,7 +21,6 @@ import org.verbund.core.network.api.OrganisationKindChangedEvent;
 import org.verbund.core.network.api.OrganisationRenamedEvent;
 import org.verbund.core.network.api.RegisterOrganisationCommand;
 import org.verbund.core.network.api.RenameOrganisationCommand;
-import org.verbund.core.network.command.Organisation;
 import org.verbund.core.testing.Actors;
 import org.verbund.core.testing.Refusals;
 import org.verbund.core.testing.Registries;

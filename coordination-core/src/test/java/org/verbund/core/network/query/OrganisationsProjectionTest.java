@@ -1,4 +1,4 @@
-package org.verbund.core.network;
+package org.verbund.core.network.query;
 
 import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -8,13 +8,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verbund.core.eventstore.EmbeddedMongoServer;
+import org.verbund.core.network.OrganisationFixture;
 import org.verbund.core.network.api.CoordinationBodyJoinedEvent;
 import org.verbund.core.network.api.FindOrganisationQuery;
 import org.verbund.core.network.api.FindOrganisationsQuery;
 import org.verbund.core.network.api.OrganisationDeactivatedEvent;
 import org.verbund.core.network.api.OrganisationRenamedEvent;
 import org.verbund.core.network.api.OrganisationSummary;
-import org.verbund.core.network.query.OrganisationsProjection;
 
 import java.time.LocalDate;
 
