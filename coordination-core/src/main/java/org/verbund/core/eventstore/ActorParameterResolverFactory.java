@@ -6,9 +6,9 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.ParameterResolver;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.verbund.core.kernel.Actor;
+import org.verbund.core.kernel.KernelRule;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Role;
-import org.verbund.core.kernel.RuleViolation;
 
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
@@ -31,13 +31,13 @@ public class ActorParameterResolverFactory implements ParameterResolverFactory {
         Object id = metaData.get(EventMetadata.ACTOR_ID);
         Object role = metaData.get(EventMetadata.ROLE);
         if (!(id instanceof String actorId) || actorId.isBlank() || !(role instanceof String roleName)) {
-            throw RuleViolation.forbidden("actor.unknown", "The command does not say who sends it");
+            throw KernelRule.ACTOR_UNKNOWN.violation("The command does not say who sends it");
         }
         Role parsed;
         try {
             parsed = Role.valueOf(roleName);
         } catch (IllegalArgumentException unknown) {
-            throw RuleViolation.forbidden("actor.unknown-role", "The command names an unknown role: " + roleName);
+            throw KernelRule.ACTOR_UNKNOWN_ROLE.violation("The command names an unknown role: " + roleName);
         }
         Object organisation = metaData.get(EventMetadata.ORGANISATION_ID);
         return new Actor(actorId, organisation instanceof String value && !value.isBlank()

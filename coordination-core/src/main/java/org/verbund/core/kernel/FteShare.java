@@ -14,8 +14,7 @@ public record FteShare(BigDecimal value) {
     public FteShare {
         Objects.requireNonNull(value, "value");
         if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2) {
-            throw RuleViolation.unprocessable("fte.invalid",
-                                              "Staff positions are not negative and have at most two decimals: "
+            throw KernelRule.FTE_INVALID.violation("Staff positions are not negative and have at most two decimals: "
                                               + value);
         }
         value = value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();

@@ -10,8 +10,7 @@ public record Period(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw RuleViolation.unprocessable("period.ends-before-start",
-                                              "A period cannot end (" + to + ") before it starts (" + from + ")");
+            throw KernelRule.PERIOD_ENDS_BEFORE_START.violation("A period cannot end (" + to + ") before it starts (" + from + ")");
         }
     }
 }

@@ -17,8 +17,7 @@ public record PersonRef(String value) {
     public PersonRef {
         Objects.requireNonNull(value, "value");
         if (!REFERENCE.matcher(value).matches()) {
-            throw RuleViolation.unprocessable("person-ref.invalid",
-                                              "A person is referenced by an id (letters, digits, . _ : -, at most 64),"
+            throw KernelRule.PERSON_REF_INVALID.violation("A person is referenced by an id (letters, digits, . _ : -, at most 64),"
                                               + " not by name");
         }
     }

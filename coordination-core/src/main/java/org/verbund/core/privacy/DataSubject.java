@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.kernel.Actor;
+import org.verbund.core.kernel.KernelRule;
 import org.verbund.core.privacy.api.DataSubjectErasedEvent;
 import org.verbund.core.privacy.api.DataSubjectId;
 import org.verbund.core.privacy.api.EraseDataSubjectCommand;
@@ -32,7 +33,7 @@ public class DataSubject {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(EraseDataSubjectCommand command, Actor actor, PersonalDataKeys keys) {
-        actor.requireCoordinator("person.erasure-by-coordinators",
+        actor.requireCoordinator(KernelRule.ERASURE_BY_COORDINATORS.code(),
                                  "Only a coordinator or an admin erases personal data");
         keys.erase(command.subject());
         if (!erased) {

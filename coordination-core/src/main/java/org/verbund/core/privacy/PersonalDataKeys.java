@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.verbund.core.kernel.KernelRule;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.core.secrets.SealedSecrets;
@@ -106,8 +107,7 @@ public class PersonalDataKeys {
     }
 
     private static RuleViolation erased() {
-        return RuleViolation.conflict("person.erased",
-                                      "The person's data was erased; nothing personal is recorded about it again");
+        return KernelRule.PERSON_ERASED.violation("The person's data was erased; nothing personal is recorded about it again");
     }
 
     /** The person's key, unless there is none (never used, or erased). */

@@ -8,13 +8,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.eventstore.EventStoreConfiguration;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
-import org.verbund.core.kernel.RuleViolation;
 import org.verbund.core.network.api.ChangeOrganisationKindCommand;
 import org.verbund.core.network.api.CoordinationBodyJoinedEvent;
 import org.verbund.core.network.api.CoordinationBodyLeftEvent;
 import org.verbund.core.network.api.DeactivateOrganisationCommand;
 import org.verbund.core.network.api.JoinCoordinationBodyCommand;
 import org.verbund.core.network.api.LeaveCoordinationBodyCommand;
+import org.verbund.core.network.api.NetworkRule;
 import org.verbund.core.network.api.OrganisationDeactivatedEvent;
 import org.verbund.core.network.api.OrganisationKind;
 import org.verbund.core.network.api.OrganisationKindChangedEvent;
@@ -63,8 +63,7 @@ class Organisation {
         requireActive();
         requireNames(command.name(), command.shortName());
         if (command.name().strip().equals(name) && command.shortName().strip().equals(shortName)) {
-            throw RuleViolation.unprocessable("organisation.name-unchanged",
-                                              "The organisation already has this name and short name");
+            throw NetworkRule.NAME_UNCHANGED.violation("The organisation already has this name and short name");
         }
         apply(new OrganisationRenamedEvent(organisationId, command.name().strip(), command.shortName().strip(),
                                            command.effectiveOn()));
@@ -75,7 +74,7 @@ class Organisation {
         requireRegistrar(actor);
         requireActive();
         if (command.kind() == kind) {
-            throw RuleViolation.unprocessable("organisation.kind-unchanged", "The organisation already is a " + kind);
+            throw NetworkRule.KIND_UNCHANGED.violation("The organisation already is a " + kind);
         }
         apply(new OrganisationKindChangedEvent(organisationId, command.kind(), command.effectiveOn()));
     }
@@ -86,16 +85,13 @@ class Organisation {
         requireActive();
         OrganisationId body = command.coordinationBodyId();
         if (body.equals(organisationId)) {
-            throw RuleViolation.unprocessable("organisation.cannot-join-itself",
-                                              "An organisation cannot be a member of itself");
+            throw NetworkRule.CANNOT_JOIN_ITSELF.violation("An organisation cannot be a member of itself");
         }
         if (coordinationBodies.contains(body)) {
-            throw RuleViolation.conflict("organisation.already-member",
-                                         "The organisation already is a member of " + body);
+            throw NetworkRule.ALREADY_MEMBER.violation("The organisation already is a member of " + body);
         }
         if (registry.find(body).filter(RegisteredOrganisation::isActiveCoordinationBody).isEmpty()) {
-            throw RuleViolation.unprocessable("organisation.not-a-coordination-body",
-                                              body + " is not an active coordination body");
+            throw NetworkRule.NOT_A_COORDINATION_BODY.violation(body + " is not an active coordination body");
         }
         apply(new CoordinationBodyJoinedEvent(organisationId, body, command.effectiveOn()));
     }
@@ -105,8 +101,7 @@ class Organisation {
         requireRegistrar(actor);
         requireActive();
         if (!coordinationBodies.contains(command.coordinationBodyId())) {
-            throw RuleViolation.conflict("organisation.not-a-member",
-                                         "The organisation is not a member of " + command.coordinationBodyId());
+            throw NetworkRule.NOT_A_MEMBER.violation("The organisation is not a member of " + command.coordinationBodyId());
         }
         apply(new CoordinationBodyLeftEvent(organisationId, command.coordinationBodyId(), command.effectiveOn()));
     }
@@ -159,21 +154,19 @@ class Organisation {
     }
 
     private static void requireRegistrar(Actor actor) {
-        actor.requireCoordinator("organisation.coordinators-only",
+        actor.requireCoordinator(NetworkRule.COORDINATORS_ONLY.code(),
                                  "Only coordinators and admins register and change organisations");
     }
 
     private void requireActive() {
         if (!active) {
-            throw RuleViolation.conflict("organisation.deactivated",
-                                         "The organisation " + organisationId + " is deactivated");
+            throw NetworkRule.DEACTIVATED.violation("The organisation " + organisationId + " is deactivated");
         }
     }
 
     private static void requireNames(String name, String shortName) {
         if (name == null || name.isBlank() || shortName == null || shortName.isBlank()) {
-            throw RuleViolation.unprocessable("organisation.name-required",
-                                              "An organisation needs a name and a short name");
+            throw NetworkRule.NAME_REQUIRED.violation("An organisation needs a name and a short name");
         }
     }
 }
