@@ -14,7 +14,9 @@ import org.verbund.core.privacy.PersonalDataModule;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -61,6 +63,13 @@ public final class JsonDocuments<T> {
     public List<T> all() {
         List<T> all = new ArrayList<>();
         collection.find().forEach(document -> all.add(read(document)));
+        return all;
+    }
+
+    /** Every document with its key, as {@link #all()} a scan. */
+    public Map<String, T> allById() {
+        Map<String, T> all = new LinkedHashMap<>();
+        collection.find().forEach(document -> all.put(document.getString("_id"), read(document)));
         return all;
     }
 
