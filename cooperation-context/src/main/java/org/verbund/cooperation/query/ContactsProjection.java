@@ -19,8 +19,6 @@ import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.PartnershipJoinedEvent;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.privacy.PersonalDataKeys;
-import org.verbund.core.privacy.PersonalDataModule;
-import org.verbund.core.readmodel.JsonDocuments;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,11 +39,8 @@ class ContactsProjection {
     private final SequencedDocuments<ContactReaders> readers;
 
     ContactsProjection(MongoDatabase verbundDatabase, PersonalDataKeys keys) {
-        this.contacts = new SequencedDocuments<>(new JsonDocuments<>(verbundDatabase.getCollection("contacts"),
-                                                                     ContactDocument.class,
-                                                                     new PersonalDataModule(keys)));
-        this.readers = new SequencedDocuments<>(new JsonDocuments<>(
-                verbundDatabase.getCollection("cooperation_contact_readers"), ContactReaders.class));
+        this.contacts = SequencedDocuments.withPersonalData(verbundDatabase, "contacts", ContactDocument.class, keys);
+        this.readers = SequencedDocuments.in(verbundDatabase, "cooperation_contact_readers", ContactReaders.class);
     }
 
     @EventHandler

@@ -31,15 +31,15 @@ import java.util.List;
 @ProcessingGroup(CooperationReadModels.GROUP)
 class MilestonesProjection {
 
+    private final QueryUpdateEmitter updates;
     private final JsonDocuments<MilestoneFeed> feed;
     private final SequencedDocuments<MilestoneSubject> subjects;
-    private final QueryUpdateEmitter updates;
 
     MilestonesProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
-        this.feed = new JsonDocuments<>(verbundDatabase.getCollection("cooperation_milestones"), MilestoneFeed.class);
-        this.subjects = new SequencedDocuments<>(new JsonDocuments<>(
-                verbundDatabase.getCollection("cooperation_milestone_subjects"), MilestoneSubject.class));
         this.updates = updates;
+        this.feed = new JsonDocuments<>(verbundDatabase.getCollection("cooperation_milestones"), MilestoneFeed.class);
+        this.subjects = SequencedDocuments.in(verbundDatabase, "cooperation_milestone_subjects",
+                                              MilestoneSubject.class);
     }
 
     @EventHandler

@@ -29,7 +29,6 @@ import org.verbund.cooperation.api.VisitHeldEvent;
 import org.verbund.cooperation.api.VisitId;
 import org.verbund.cooperation.api.VisitPlannedEvent;
 import org.verbund.cooperation.api.VisitStatus;
-import org.verbund.core.readmodel.JsonDocuments;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,10 +50,9 @@ class PartnershipsProjection {
     private final QueryUpdateEmitter updates;
 
     PartnershipsProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
-        this.partnerships = new SequencedDocuments<>(new JsonDocuments<>(verbundDatabase.getCollection("partnerships"),
-                                                                         PartnershipDocument.class));
-        this.visitsOf = new SequencedDocuments<>(new JsonDocuments<>(
-                verbundDatabase.getCollection("cooperation_visit_partnerships"), VisitOfPartnership.class));
+        this.partnerships = SequencedDocuments.in(verbundDatabase, "partnerships", PartnershipDocument.class);
+        this.visitsOf = SequencedDocuments.in(verbundDatabase, "cooperation_visit_partnerships",
+                                              VisitOfPartnership.class);
         this.updates = updates;
     }
 
@@ -143,17 +141,17 @@ class PartnershipsProjection {
 
     @EventHandler
     void on(VisitHeldEvent event, @SequenceNumber long sequence) {
-        visit(event.visitId(), sequence, visit -> visit.status = VisitStatus.HELD);
-    }
-
-    @EventHandler
-    void on(VisitCancelledEvent event, @SequenceNumber long sequence) {
-        visit(event.visitId(), sequence, visit -> visit.status = VisitStatus.CANCELLED);
+        visitNow(event.visitId(), sequence, VisitStatus.HELD);
     }
 
     @EventHandler
     void on(VisitFundingLinkedEvent event, @SequenceNumber long sequence) {
         visit(event.visitId(), sequence, visit -> visit.fundedBy = event.fundedBy());
+    }
+
+    @EventHandler
+    void on(VisitCancelledEvent event, @SequenceNumber long sequence) {
+        visitNow(event.visitId(), sequence, VisitStatus.CANCELLED);
     }
 
     @ResetHandler
@@ -181,6 +179,10 @@ class PartnershipsProjection {
                            Consumer<PartnershipDocument.AgreementEntry> change) {
         partnerships.change(id.value(), partnership -> changed(partnership.agreement(agreementId), sequence, change))
                     .ifPresent(this::announce);
+    }
+
+    private void visitNow(VisitId visitId, long sequence, VisitStatus status) {
+        visit(visitId, sequence, visit -> visit.status = status);
     }
 
     /** A visit's entry on the timeline of the partnership it belongs to. */

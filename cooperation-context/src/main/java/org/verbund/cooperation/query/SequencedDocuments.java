@@ -1,5 +1,8 @@
 package org.verbund.cooperation.query;
 
+import com.mongodb.client.MongoDatabase;
+import org.verbund.core.privacy.PersonalDataKeys;
+import org.verbund.core.privacy.PersonalDataModule;
 import org.verbund.core.readmodel.JsonDocuments;
 
 import java.util.List;
@@ -13,8 +16,19 @@ final class SequencedDocuments<D extends Sequenced> {
 
     private final JsonDocuments<D> documents;
 
-    SequencedDocuments(JsonDocuments<D> documents) {
+    private SequencedDocuments(JsonDocuments<D> documents) {
         this.documents = documents;
+    }
+
+    static <D extends Sequenced> SequencedDocuments<D> in(MongoDatabase database, String collection, Class<D> type) {
+        return new SequencedDocuments<>(new JsonDocuments<>(database.getCollection(collection), type));
+    }
+
+    /** Documents with personal data: stored as the events hold it, encrypted, so erased people read as erased. */
+    static <D extends Sequenced> SequencedDocuments<D> withPersonalData(MongoDatabase database, String collection,
+                                                                       Class<D> type, PersonalDataKeys keys) {
+        return new SequencedDocuments<>(new JsonDocuments<>(database.getCollection(collection), type,
+                                                            new PersonalDataModule(keys)));
     }
 
     /** Starts the document with the event at {@code sequence}, unless it was started before; returns it if new. */

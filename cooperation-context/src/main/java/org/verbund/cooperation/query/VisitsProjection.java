@@ -20,8 +20,6 @@ import org.verbund.cooperation.api.VisitStatus;
 import org.verbund.cooperation.api.VisitTalkRecordedEvent;
 import org.verbund.cooperation.api.VisitView;
 import org.verbund.core.privacy.PersonalDataKeys;
-import org.verbund.core.privacy.PersonalDataModule;
-import org.verbund.core.readmodel.JsonDocuments;
 
 import java.util.Comparator;
 import java.util.List;
@@ -38,8 +36,7 @@ class VisitsProjection {
     private final SequencedDocuments<VisitDocument> visits;
 
     VisitsProjection(MongoDatabase verbundDatabase, PersonalDataKeys keys) {
-        this.visits = new SequencedDocuments<>(new JsonDocuments<>(verbundDatabase.getCollection("visits"),
-                                                                   VisitDocument.class, new PersonalDataModule(keys)));
+        this.visits = SequencedDocuments.withPersonalData(verbundDatabase, "visits", VisitDocument.class, keys);
     }
 
     @EventHandler
@@ -61,6 +58,11 @@ class VisitsProjection {
     }
 
     @EventHandler
+    void on(VisitFundingLinkedEvent event, @SequenceNumber long sequence) {
+        change(event.visitId(), sequence, visit -> visit.fundedBy = event.fundedBy());
+    }
+
+    @EventHandler
     void on(VisitTalkRecordedEvent event, @SequenceNumber long sequence) {
         change(event.visitId(), sequence, visit -> visit.talks.add(new VisitDocument.Talk(
                 event.talkId(), event.institution(), event.level(), event.topic())));
@@ -76,11 +78,6 @@ class VisitsProjection {
     void on(VisitParticipantRecordedEvent event, @SequenceNumber long sequence) {
         change(event.visitId(), sequence, visit -> visit.people.add(new VisitDocument.Participant(
                 event.person(), event.name(), event.onBehalfOf())));
-    }
-
-    @EventHandler
-    void on(VisitFundingLinkedEvent event, @SequenceNumber long sequence) {
-        change(event.visitId(), sequence, visit -> visit.fundedBy = event.fundedBy());
     }
 
     @ResetHandler
