@@ -60,7 +60,7 @@ public class ContactController {
     @Operation(summary = "A contact (personal fields as the caller's role allows; its version as ETag)")
     public ResponseEntity<ContactView> contact(@PathVariable @ValidId String id, Caller caller) {
         ContactView contact = reads.contactFor(caller, id);
-        return Tagged.ok(contact.version, contact);
+        return Tagged.ok(contact.version(), contact);
     }
 
     @GetMapping("/{id}/history")

@@ -5,22 +5,23 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.verbund.cooperation.api.ContactView;
 import org.verbund.cooperation.api.FindContactQuery;
+import org.verbund.cooperation.api.FindContactsQuery;
 import org.verbund.cooperation.api.FindPartnershipQuery;
 import org.verbund.cooperation.api.FindVisitQuery;
+import org.verbund.cooperation.api.PartnershipContacts;
 import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.PartnershipView;
 import org.verbund.cooperation.api.VisitId;
 import org.verbund.cooperation.api.VisitView;
 import org.verbund.core.eventstore.Caller;
-import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.PersonRef;
-import org.verbund.core.kernel.Role;
 import org.verbund.gateway.web.ProblemHandling;
 
 /**
- * Who reads what of the cooperation: partnerships and visits every authenticated caller; contacts those taking part,
- * coordinators, auditors and viewers (personal fields as {@code PersonalDataRedaction} allows); to others a contact
- * list does not exist (404). Reads only: who may change what is the aggregates' rule.
+ * The cooperation reads that answer 404 when there is nothing the caller may see: partnerships and visits every
+ * authenticated caller reads; who may read contacts the cooperation context's query handlers decide from the caller,
+ * which the queries carry (personal fields then as {@code PersonalDataRedaction} allows). Reads only: who may change
+ * what is the aggregates' rule.
  */
 @Component
 class CooperationReads {
@@ -43,21 +44,14 @@ class CooperationReads {
 
     /** The contact, if the caller may read the partnership's contacts (404 otherwise). */
     ContactView contactFor(Caller caller, String id) {
-        ContactView contact = found(queries.query(new FindContactQuery(PersonRef.of(id)),
-                                                  ResponseTypes.instanceOf(ContactView.class)).join());
-        contactsOf(caller, contact.partnershipId.value());
-        return contact;
+        return found(queries.query(new FindContactQuery(PersonRef.of(id), caller.actor()),
+                                   ResponseTypes.instanceOf(ContactView.class)).join());
     }
 
-    /** The partnership, if the caller may read its contacts (404 otherwise). */
-    PartnershipView contactsOf(Caller caller, String partnershipId) {
-        PartnershipView partnership = partnership(partnershipId);
-        Actor reader = caller.actor();
-        boolean overseer = reader.coordinates() || reader.role() == Role.AUDITOR || reader.role() == Role.VIEWER;
-        if (!overseer && (reader.organisation() == null || !partnership.hasParticipant(reader.organisation()))) {
-            throw new ProblemHandling.NotFound();
-        }
-        return partnership;
+    /** The partnership's contacts, if the caller may read them (404 otherwise). */
+    PartnershipContacts contactsOf(Caller caller, String partnershipId) {
+        return found(queries.query(new FindContactsQuery(new PartnershipId(partnershipId), caller.actor()),
+                                   ResponseTypes.instanceOf(PartnershipContacts.class)).join());
     }
 
     private static <T> T found(T view) {

@@ -3,7 +3,7 @@ package org.verbund.gateway.cooperation;
 import jakarta.validation.constraints.NotNull;
 import org.verbund.cooperation.api.LinkVisitFundingCommand;
 import org.verbund.cooperation.api.VisitId;
-import org.verbund.funding.api.FundingApplicationId;
+import org.verbund.cooperation.api.FundingApplicationRef;
 import org.verbund.gateway.web.ValidId;
 
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import static org.verbund.gateway.web.CommandWrites.orToday;
 public record FundingRequest(@NotNull @ValidId String fundingApplicationId, LocalDate effectiveOn) {
 
     LinkVisitFundingCommand toCommand(String visitId) {
-        return new LinkVisitFundingCommand(new VisitId(visitId), new FundingApplicationId(fundingApplicationId),
+        return new LinkVisitFundingCommand(new VisitId(visitId), new FundingApplicationRef(fundingApplicationId),
                                            orToday(effectiveOn));
     }
 }

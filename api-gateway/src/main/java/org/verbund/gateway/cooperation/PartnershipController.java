@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.verbund.cooperation.api.ChangeGoalCommand;
-import org.verbund.cooperation.api.FindContactsQuery;
 import org.verbund.cooperation.api.FindMilestonesQuery;
 import org.verbund.cooperation.api.FindPartnershipQuery;
 import org.verbund.cooperation.api.FindPartnershipsQuery;
@@ -80,13 +79,13 @@ public class PartnershipController {
     @Operation(summary = "A partnership: goals and their state, the timeline of its visits, agreements and validity")
     public ResponseEntity<PartnershipView> partnership(@PathVariable @ValidId String id) {
         PartnershipView partnership = reads.partnership(id);
-        return Tagged.ok(partnership.version, partnership);
+        return Tagged.ok(partnership.version(), partnership);
     }
 
     @GetMapping(path = "/partnerships/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "The partnership, live: goals, visits and agreements as they change (server-sent events)")
     public SseEmitter partnershipStream(@PathVariable @ValidId String id) {
-        return live.stream(new FindPartnershipQuery(reads.partnership(id).id), PartnershipView.class, any -> true);
+        return live.stream(new FindPartnershipQuery(reads.partnership(id).id()), PartnershipView.class, any -> true);
     }
 
     @PostMapping("/partnerships/{id}/join")
@@ -130,8 +129,7 @@ public class PartnershipController {
     @GetMapping("/partnerships/{id}/contacts")
     @Operation(summary = "The partnership's contacts per institution (personal fields as the caller's role allows)")
     public List<InstitutionContacts> contacts(@PathVariable @ValidId String id, Caller caller) {
-        return queries.query(new FindContactsQuery(reads.contactsOf(caller, id).id),
-                             ResponseTypes.multipleInstancesOf(InstitutionContacts.class)).join();
+        return reads.contactsOf(caller, id).institutions();
     }
 
     @GetMapping("/milestones")

@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.verbund.cooperation.api.CancelVisitCommand;
 import org.verbund.cooperation.api.FindVisitsQuery;
+import org.verbund.cooperation.api.FundingApplicationRef;
 import org.verbund.cooperation.api.HoldVisitCommand;
 import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.VisitId;
 import org.verbund.cooperation.api.VisitView;
-import org.verbund.funding.api.FundingApplicationId;
 import org.verbund.gateway.web.CommandWrites;
 import org.verbund.gateway.web.DatedRequest;
 import org.verbund.gateway.web.Tagged;
@@ -64,7 +64,7 @@ public class VisitController {
                                   @RequestParam(required = false) @ValidId String fundingApplication) {
         return queries.query(new FindVisitsQuery(partnership == null ? null : new PartnershipId(partnership),
                                                  fundingApplication == null ? null
-                                                         : new FundingApplicationId(fundingApplication)),
+                                                         : new FundingApplicationRef(fundingApplication)),
                              ResponseTypes.multipleInstancesOf(VisitView.class)).join();
     }
 
@@ -72,7 +72,7 @@ public class VisitController {
     @Operation(summary = "A visit with its talks, results and participants (its version as ETag)")
     public ResponseEntity<VisitView> visit(@PathVariable @ValidId String id) {
         VisitView visit = reads.visit(id);
-        return Tagged.ok(visit.version, visit);
+        return Tagged.ok(visit.version(), visit);
     }
 
     @PostMapping("/{id}/{transition:hold|cancel}")

@@ -8,7 +8,7 @@ import org.verbund.cooperation.api.PlanVisitCommand;
 import org.verbund.cooperation.api.VisitId;
 import org.verbund.cooperation.api.VisitKind;
 import org.verbund.core.kernel.Period;
-import org.verbund.funding.api.FundingApplicationId;
+import org.verbund.cooperation.api.FundingApplicationRef;
 import org.verbund.gateway.web.ValidId;
 import org.verbund.gateway.web.ValidIds;
 
@@ -27,7 +27,7 @@ public record VisitRequest(@NotNull @ValidId String partnershipId, @NotNull Visi
         return new PlanVisitCommand(new VisitId(id), new PartnershipId(partnershipId), kind, period, places,
                                     PartnershipRequest.organisations(participantIds),
                                     fundingApplicationId == null ? null
-                                            : new FundingApplicationId(fundingApplicationId),
+                                            : new FundingApplicationRef(fundingApplicationId),
                                     orToday(effectiveOn));
     }
 }

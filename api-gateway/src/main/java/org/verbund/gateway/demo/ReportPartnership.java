@@ -3,6 +3,7 @@ package org.verbund.gateway.demo;
 import org.verbund.cooperation.api.ContactRole;
 import org.verbund.cooperation.api.EstablishContactCommand;
 import org.verbund.cooperation.api.EstablishPartnershipCommand;
+import org.verbund.cooperation.api.FundingApplicationRef;
 import org.verbund.cooperation.api.HoldVisitCommand;
 import org.verbund.cooperation.api.InstitutionLevel;
 import org.verbund.cooperation.api.PartnershipId;
@@ -16,7 +17,6 @@ import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
-import org.verbund.funding.api.FundingApplicationId;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +31,8 @@ final class ReportPartnership {
 
     static final PartnershipId PLOVDIV = new PartnershipId("dortmund-plovdiv");
     /** The report's ERASMUS and ROMACT projects, lines 22 and 23 of the portfolio. */
-    private static final FundingApplicationId ERASMUS = ReportDemoData.idOf(22);
-    private static final FundingApplicationId ROMACT = ReportDemoData.idOf(23);
+    private static final FundingApplicationRef ERASMUS = new FundingApplicationRef(ReportDemoData.idOf(22).value());
+    private static final FundingApplicationRef ROMACT = new FundingApplicationRef(ReportDemoData.idOf(23).value());
     private static final List<OrganisationId> PARTICIPANTS = List.of(
             new OrganisationId("isb"), new OrganisationId("sozialdezernat"), new OrganisationId("caritasverband"),
             new OrganisationId("dw"), new OrganisationId("dobeq"), new OrganisationId("grunbau"));
@@ -87,7 +87,7 @@ final class ReportPartnership {
     }
 
     /** Planned two months ahead and held on its last day. */
-    private VisitId visit(String id, VisitKind kind, Period period, List<String> places, FundingApplicationId paidBy) {
+    private VisitId visit(String id, VisitKind kind, Period period, List<String> places, FundingApplicationRef paidBy) {
         VisitId visit = new VisitId(id);
         commands.send(new PlanVisitCommand(visit, PLOVDIV, kind, period, places, PARTICIPANTS.subList(0, 3),
                                                   paidBy, period.from().minusMonths(2)));

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.verbund.cooperation.api.FindVisitsQuery;
+import org.verbund.cooperation.api.FundingApplicationRef;
 import org.verbund.cooperation.api.VisitView;
 import org.verbund.core.eventstore.Caller;
 import org.verbund.core.kernel.OrganisationId;
@@ -113,10 +114,10 @@ public class FundingApplicationController {
     @Operation(summary = "One funding application with its full timeline (its version as ETag)")
     public ResponseEntity<ApplicationDetail> application(@PathVariable @ValidId String id, Caller caller) {
         FundingApplicationSummary application = visibleTo(caller, id);
-        List<FundedVisit> visits = queries.query(new FindVisitsQuery(null, application.id()),
+        List<FundedVisit> visits = queries.query(new FindVisitsQuery(null, new FundingApplicationRef(application.id().value())),
                                                  ResponseTypes.multipleInstancesOf(VisitView.class)).join()
-                .stream().map(visit -> new FundedVisit(visit.id.value(), visit.partnershipId.value(),
-                                                       visit.kind.name(), visit.period, visit.status.name()))
+                .stream().map(visit -> new FundedVisit(visit.id().value(), visit.partnershipId().value(),
+                                                       visit.kind().name(), visit.period(), visit.status().name()))
                 .toList();
         return Tagged.ok(application.version(), new ApplicationDetail(application, histories.of(id), visits));
     }

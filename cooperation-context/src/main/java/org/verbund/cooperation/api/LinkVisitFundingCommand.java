@@ -1,9 +1,8 @@
 package org.verbund.cooperation.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.verbund.funding.api.FundingApplicationId;
 import java.time.LocalDate;
 
 /** Names the funding application that paid for the visit. */
-public record LinkVisitFundingCommand(@TargetAggregateIdentifier VisitId visitId, FundingApplicationId fundedBy, LocalDate effectiveOn) {
+public record LinkVisitFundingCommand(@TargetAggregateIdentifier VisitId visitId, FundingApplicationRef fundedBy, LocalDate effectiveOn) {
 }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 /**
  * A milestone of the cooperation for dashboards.
  *
- * @param kind  VISIT_HELD, AGREEMENT_SIGNED or GOAL_ACHIEVED
  * @param refId the visit, agreement or goal
+ * @param text  what it was: the visit's kind and places, the agreement's title, the goal's text
  */
-public record Milestone(String kind, PartnershipId partnershipId, String refId, String text, LocalDate on) {
+public record Milestone(MilestoneKind kind, PartnershipId partnershipId, String refId, String text, LocalDate on) {
 }

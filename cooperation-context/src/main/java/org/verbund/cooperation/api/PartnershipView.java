@@ -2,64 +2,35 @@ package org.verbund.cooperation.api;
 
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
-import org.verbund.core.readmodel.Versioned;
-import org.verbund.funding.api.FundingApplicationId;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-/** A partnership with its goals, the timeline of its visits and its agreements. */
-public final class PartnershipView implements Versioned {
+/**
+ * A partnership with its goals, the timeline of its visits and its agreements.
+ *
+ * @param version the partnership aggregate's version this view shows (its {@code ETag})
+ * @param visits  ordered by start date
+ */
+public record PartnershipView(long version, PartnershipId id, String partnerCity, String country,
+                              List<OrganisationId> participants, PartnershipStatus status, LocalDate statusSince,
+                              List<Goal> goals, List<VisitRef> visits, List<AgreementRef> agreements) {
 
-    /** The aggregate's version this view shows (its {@code ETag}). */
-    public long version;
-
-    public PartnershipId id;
-    public String partnerCity;
-    public String country;
-    public List<OrganisationId> participants = new ArrayList<>();
-    public PartnershipStatus status;
-    public LocalDate statusSince;
-    public List<Goal> goals = new ArrayList<>();
-    /** Ordered by start date. */
-    public List<VisitRef> visits = new ArrayList<>();
-    public List<AgreementRef> agreements = new ArrayList<>();
-
-    public static final class Goal {
-        public String id;
-        public String text;
-        public GoalState state;
-        public LocalDate since;
+    /** A goal and since when it is in its state. */
+    public record Goal(String id, String text, GoalState state, LocalDate since) {
     }
 
-    public static final class VisitRef {
-        public VisitId id;
-        public VisitKind kind;
-        public Period period;
-        public VisitStatus status;
-        public FundingApplicationId fundedBy;
+    /** A visit on the partnership's timeline. */
+    public record VisitRef(VisitId id, VisitKind kind, Period period, VisitStatus status,
+                           FundingApplicationRef fundedBy) {
     }
 
-    /** An agreement; {@code validNow} is computed when asked (signed, not terminated, today within its validity). */
-    public static final class AgreementRef {
-        public AgreementId id;
-        public String title;
-        public AgreementStatus status;
-        public List<OrganisationId> signatories = new ArrayList<>();
-        public Period validity;
-        public LocalDate signedOn;
-        public LocalDate terminatedOn;
-        public boolean validNow;
-    }
-
-    /** Whether the organisation takes part. */
-    public boolean hasParticipant(OrganisationId organisation) {
-        return participants.contains(organisation);
-    }
-
-    @Override
-    public void stampVersion(long version) {
-        this.version = version;
+    /**
+     * An agreement.
+     *
+     * @param validNow computed when asked: signed, and today within its validity
+     */
+    public record AgreementRef(AgreementId id, String title, AgreementStatus status, List<OrganisationId> signatories,
+                               Period validity, LocalDate signedOn, LocalDate terminatedOn, boolean validNow) {
     }
 }

@@ -23,6 +23,11 @@ import org.verbund.core.network.api.OrganisationRegistry;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.verbund.cooperation.api.CooperationRule.AGREEMENT_SIGNATORIES_AND_VALIDITY_REQUIRED;
+import static org.verbund.cooperation.api.CooperationRule.AGREEMENT_TITLE_REQUIRED;
+import static org.verbund.cooperation.api.CooperationRule.AGREEMENT_TRANSITION_NOT_ALLOWED;
+import static org.verbund.cooperation.api.CooperationRule.AGREEMENT_UNKNOWN_ORGANISATION;
+import static org.verbund.cooperation.api.CooperationRule.AGREEMENT_UNKNOWN_PARTNERSHIP;
 
 /**
  * An agreement of a partnership: drafted, negotiated, signed with a validity period, terminated; by the organisations
@@ -30,7 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-public class Agreement {
+class Agreement {
 
     @AggregateIdentifier
     private AgreementId agreementId;
@@ -41,13 +46,13 @@ public class Agreement {
     }
 
     @CommandHandler
-    public Agreement(DraftAgreementCommand command, Actor actor, CooperationDirectory directory) {
+    Agreement(DraftAgreementCommand command, Actor actor, CooperationDirectory directory) {
         directory.partnership(command.partnershipId()).filter(CooperationDirectory.Partners::open).orElseThrow(
-                () -> RuleViolation.unprocessable("agreement.unknown-partnership",
-                                                  "There is no open partnership " + command.partnershipId()))
+                () -> AGREEMENT_UNKNOWN_PARTNERSHIP.violation("There is no open partnership "
+                                                              + command.partnershipId()))
                  .requireManagedBy(actor);
         if (command.title() == null || command.title().isBlank()) {
-            throw RuleViolation.unprocessable("agreement.title-required", "An agreement needs a title");
+            throw AGREEMENT_TITLE_REQUIRED.violation("An agreement needs a title");
         }
         apply(new AgreementDraftedEvent(command.agreementId(), command.partnershipId(), command.title().strip(),
                                         command.effectiveOn()));
@@ -65,14 +70,13 @@ public class Agreement {
                 OrganisationRegistry registry) {
         requireManagedBy(actor, directory, command.partnershipId());
         if (status != AgreementStatus.DRAFTED && status != AgreementStatus.NEGOTIATING) {
-            throw RuleViolation.conflict("agreement.transition-not-allowed",
-                                         "Cannot sign an agreement that is " + status);
+            throw AGREEMENT_TRANSITION_NOT_ALLOWED.violation("Cannot sign an agreement that is " + status);
         }
         if (command.signatories() == null || command.signatories().isEmpty() || command.validity() == null) {
-            throw RuleViolation.unprocessable("agreement.signatories-and-validity-required",
-                                              "A signed agreement names its signatories and its validity");
+            throw AGREEMENT_SIGNATORIES_AND_VALIDITY_REQUIRED.violation(
+                    "A signed agreement names its signatories and its validity");
         }
-        registry.requireActive(command.signatories(), "agreement.unknown-organisation");
+        registry.requireActive(command.signatories(), AGREEMENT_UNKNOWN_ORGANISATION.code());
         apply(new AgreementSignedEvent(agreementId, partnershipId, List.copyOf(command.signatories()),
                                        command.validity(), command.effectiveOn()));
     }
@@ -94,8 +98,7 @@ public class Agreement {
 
     private void require(AgreementStatus expected, String what) {
         if (status != expected) {
-            throw RuleViolation.conflict("agreement.transition-not-allowed",
-                                         "Cannot " + what + " an agreement that is " + status);
+            throw AGREEMENT_TRANSITION_NOT_ALLOWED.violation("Cannot " + what + " an agreement that is " + status);
         }
     }
 

@@ -19,6 +19,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.verbund.cooperation.api.CooperationRule.CONTACT_DETAILS_REQUIRED;
+import static org.verbund.cooperation.api.CooperationRule.CONTACT_INSTITUTION_LEVEL_ROLE_REQUIRED;
+import static org.verbund.cooperation.api.CooperationRule.CONTACT_NAME_REQUIRED;
+import static org.verbund.cooperation.api.CooperationRule.CONTACT_UNKNOWN_PARTNERSHIP;
+import static org.verbund.cooperation.api.CooperationRule.CONTACT_UNKNOWN_VISIT;
+import static org.verbund.cooperation.api.CooperationRule.PERSONAL_DATA_WRONG_SUBJECT;
 
 /**
  * A contact person at an institution of the partner country. The aggregate keeps no personal data itself (so none
@@ -27,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-public class Contact {
+class Contact {
 
     @AggregateIdentifier
     private PersonRef contact;
@@ -37,23 +43,22 @@ public class Contact {
     }
 
     @CommandHandler
-    public Contact(EstablishContactCommand command, Actor actor, CooperationDirectory directory) {
+    Contact(EstablishContactCommand command, Actor actor, CooperationDirectory directory) {
         directory.partnership(command.partnershipId()).filter(CooperationDirectory.Partners::open).orElseThrow(
-                () -> RuleViolation.unprocessable("contact.unknown-partnership",
-                                                  "There is no open partnership " + command.partnershipId()))
+                () -> CONTACT_UNKNOWN_PARTNERSHIP.violation("There is no open partnership "
+                                                            + command.partnershipId()))
                  .requireManagedBy(actor);
         if (command.establishedDuring() != null && !directory.partnershipOfVisit(command.establishedDuring())
                                                              .filter(command.partnershipId()::equals).isPresent()) {
-            throw RuleViolation.unprocessable("contact.unknown-visit",
-                                              "The partnership has no visit " + command.establishedDuring());
+            throw CONTACT_UNKNOWN_VISIT.violation("The partnership has no visit " + command.establishedDuring());
         }
         if (command.institution() == null || command.institution().isBlank() || command.level() == null
             || command.role() == null) {
-            throw RuleViolation.unprocessable("contact.institution-level-role-required",
-                                              "A contact has an institution, its level and a role");
+            throw CONTACT_INSTITUTION_LEVEL_ROLE_REQUIRED.violation(
+                    "A contact has an institution, its level and a role");
         }
         if (command.name() == null) {
-            throw RuleViolation.unprocessable("contact.name-required", "A contact person has a name");
+            throw CONTACT_NAME_REQUIRED.violation("A contact person has a name");
         }
         requireOwnData(command.contact(), command.name(), command.email(), command.phone());
         apply(new ContactEstablishedEvent(command.contact(), command.partnershipId(), command.institution().strip(),
@@ -67,7 +72,7 @@ public class Contact {
     void handle(ChangeContactDetailsCommand command, Actor actor, CooperationDirectory directory) {
         directory.partnership(partnershipId).orElseThrow(RuleViolation::notFound).requireContactManagedBy(actor);
         if (command.email() == null && command.phone() == null) {
-            throw RuleViolation.unprocessable("contact.details-required", "Give a new e-mail address or phone");
+            throw CONTACT_DETAILS_REQUIRED.violation("Give a new e-mail address or phone");
         }
         requireOwnData(contact, command.email(), command.phone());
         apply(new ContactDetailsChangedEvent(contact, partnershipId, command.email(), command.phone(),
@@ -77,8 +82,7 @@ public class Contact {
     /** Personal data is encrypted with its own person's key, so it must be about this contact. */
     private static void requireOwnData(PersonRef contact, PersonalText... fields) {
         if (Stream.of(fields).anyMatch(field -> field != null && !field.subject().equals(contact))) {
-            throw RuleViolation.unprocessable("personal-data.wrong-subject",
-                                              "Personal data belongs to the person it is about");
+            throw PERSONAL_DATA_WRONG_SUBJECT.violation("Personal data belongs to the person it is about");
         }
     }
 

@@ -1,29 +1,31 @@
 package org.verbund.cooperation.command;
 
+import org.verbund.cooperation.api.FundingApplicationRef;
 import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.VisitId;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.RuleViolation;
-import org.verbund.funding.api.FundingApplicationId;
 
 import java.util.Optional;
 import java.util.Set;
 
+import static org.verbund.cooperation.api.CooperationRule.PARTNERSHIP_PARTICIPANTS_ONLY;
+
 /**
  * What visits, contacts and agreements ask about partnerships, visits and funding before they change: answered from
- * those aggregates themselves and, for funding, from the funding context's applications (see
- * {@link AggregateCooperationDirectory}), so that it agrees with every acknowledged write.
+ * the event streams of those aggregates themselves (see {@link AggregateCooperationDirectory}), never from a read
+ * model, so that it agrees with every acknowledged write.
  */
-public interface CooperationDirectory {
+interface CooperationDirectory {
 
     Optional<Partners> partnership(PartnershipId partnershipId);
 
     /** The partnership a visit belongs to, if there is such a visit. */
     Optional<PartnershipId> partnershipOfVisit(VisitId visitId);
 
-    /** Whether the funding context has the application. */
-    boolean isFundingApplication(FundingApplicationId applicationId);
+    /** Whether the funding context has drafted the application. */
+    boolean isFundingApplication(FundingApplicationRef applicationId);
 
     /**
      * Who takes part in a partnership, and whether it is still open (not ended). The organisations taking part, and
@@ -31,12 +33,10 @@ public interface CooperationDirectory {
      */
     record Partners(Set<OrganisationId> participants, boolean open) {
 
-        static final String PARTICIPANTS_ONLY = "partnership.participants-only";
-
-        public void requireManagedBy(Actor actor) {
+        void requireManagedBy(Actor actor) {
             if (!actor.coordinates() && !actor.actsForAny(participants)) {
-                throw RuleViolation.forbidden(PARTICIPANTS_ONLY,
-                                              "Only organisations taking part, or a coordinator, manage a partnership");
+                throw PARTNERSHIP_PARTICIPANTS_ONLY.violation(
+                        "Only organisations taking part, or a coordinator, manage a partnership");
             }
         }
 
@@ -44,7 +44,7 @@ public interface CooperationDirectory {
          * The same for a contact, which holds personal data: a partner not taking part may not read the
          * partnership's contacts, so to it a contact does not exist (404) rather than being refused.
          */
-        public void requireContactManagedBy(Actor actor) {
+        void requireContactManagedBy(Actor actor) {
             if (!actor.coordinates() && !actor.actsForAny(participants) && actor.mayWrite()) {
                 throw RuleViolation.notFound();
             }

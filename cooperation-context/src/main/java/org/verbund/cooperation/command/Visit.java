@@ -26,13 +26,26 @@ import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.core.network.api.OrganisationRegistry;
-import org.verbund.funding.api.FundingApplicationId;
+import org.verbund.cooperation.api.FundingApplicationRef;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.verbund.cooperation.api.CooperationRule.PERSONAL_DATA_WRONG_SUBJECT;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_CANCELLED;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_FUNDING_REQUIRED;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_ID_TAKEN;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_KIND_AND_PERIOD_REQUIRED;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_NOT_HELD;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_NOT_PLANNED;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_PARTICIPANT_REQUIRED;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_RESULT_TEXT_REQUIRED;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_TALK_INSTITUTION_REQUIRED;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_UNKNOWN_FUNDING_APPLICATION;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_UNKNOWN_ORGANISATION;
+import static org.verbund.cooperation.api.CooperationRule.VISIT_UNKNOWN_PARTNERSHIP;
 
 /**
  * A delegation or working visit: planned, held or cancelled; its talks and results are recorded once it was held;
@@ -41,13 +54,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-public class Visit {
+class Visit {
 
     @AggregateIdentifier
     private VisitId visitId;
     private PartnershipId partnershipId;
     private VisitStatus status;
-    private FundingApplicationId fundedBy;
+    private FundingApplicationRef fundedBy;
     private Set<String> recorded = new HashSet<>();
     private Set<PersonRef> participants = new HashSet<>();
 
@@ -55,17 +68,15 @@ public class Visit {
     }
 
     @CommandHandler
-    public Visit(PlanVisitCommand command, Actor actor, CooperationDirectory directory,
-                 OrganisationRegistry registry) {
+    Visit(PlanVisitCommand command, Actor actor, CooperationDirectory directory, OrganisationRegistry registry) {
         directory.partnership(command.partnershipId()).filter(CooperationDirectory.Partners::open).orElseThrow(
-                () -> RuleViolation.unprocessable("visit.unknown-partnership",
-                                                  "There is no open partnership " + command.partnershipId()))
+                () -> VISIT_UNKNOWN_PARTNERSHIP.violation("There is no open partnership " + command.partnershipId()))
                  .requireManagedBy(actor);
         if (command.kind() == null || command.period() == null) {
-            throw RuleViolation.unprocessable("visit.kind-and-period-required", "A visit has a kind and dates");
+            throw VISIT_KIND_AND_PERIOD_REQUIRED.violation("A visit has a kind and dates");
         }
         requireKnownApplication(command.fundedBy(), directory);
-        registry.requireActive(command.participants(), "visit.unknown-organisation");
+        registry.requireActive(command.participants(), VISIT_UNKNOWN_ORGANISATION.code());
         apply(new VisitPlannedEvent(command.visitId(), command.partnershipId(), command.kind(), command.period(),
                                     command.places() == null ? List.of() : List.copyOf(command.places()),
                                     command.participants() == null ? List.of() : List.copyOf(command.participants()),
@@ -91,8 +102,7 @@ public class Visit {
         requireManagedBy(actor, directory);
         requireHeld();
         if (command.institution() == null || command.institution().isBlank() || command.level() == null) {
-            throw RuleViolation.unprocessable("visit.talk-institution-required",
-                                              "A talk names the institution and its level");
+            throw VISIT_TALK_INSTITUTION_REQUIRED.violation("A talk names the institution and its level");
         }
         requireNewId(command.talkId());
         apply(new VisitTalkRecordedEvent(visitId, command.talkId(), command.institution().strip(), command.level(),
@@ -104,7 +114,7 @@ public class Visit {
         requireManagedBy(actor, directory);
         requireHeld();
         if (command.text() == null || command.text().isBlank()) {
-            throw RuleViolation.unprocessable("visit.result-text-required", "A result needs a text");
+            throw VISIT_RESULT_TEXT_REQUIRED.violation("A result needs a text");
         }
         requireNewId(command.resultId());
         apply(new VisitResultRecordedEvent(visitId, command.resultId(), command.text().strip(),
@@ -116,17 +126,16 @@ public class Visit {
                 OrganisationRegistry registry) {
         requireManagedBy(actor, directory);
         if (status == VisitStatus.CANCELLED) {
-            throw RuleViolation.conflict("visit.cancelled", "The visit was cancelled");
+            throw VISIT_CANCELLED.violation("The visit was cancelled");
         }
         if (command.person() == null || command.onBehalfOf() == null) {
-            throw RuleViolation.unprocessable("visit.participant-required",
-                                              "A participant is a person reference on behalf of an organisation");
+            throw VISIT_PARTICIPANT_REQUIRED.violation(
+                    "A participant is a person reference on behalf of an organisation");
         }
         if (command.name() != null && !command.name().subject().equals(command.person())) {
-            throw RuleViolation.unprocessable("personal-data.wrong-subject",
-                                              "Personal data belongs to the person it is about");
+            throw PERSONAL_DATA_WRONG_SUBJECT.violation("Personal data belongs to the person it is about");
         }
-        registry.requireActive(command.onBehalfOf(), "visit.unknown-organisation");
+        registry.requireActive(command.onBehalfOf(), VISIT_UNKNOWN_ORGANISATION.code());
         if (!participants.contains(command.person())) {
             apply(new VisitParticipantRecordedEvent(visitId, command.person(), command.name(), command.onBehalfOf(),
                                                     command.effectiveOn()));
@@ -137,7 +146,7 @@ public class Visit {
     void handle(LinkVisitFundingCommand command, Actor actor, CooperationDirectory directory) {
         requireManagedBy(actor, directory);
         if (command.fundedBy() == null) {
-            throw RuleViolation.unprocessable("visit.funding-required", "Name the funding application");
+            throw VISIT_FUNDING_REQUIRED.violation("Name the funding application");
         }
         requireKnownApplication(command.fundedBy(), directory);
         if (!command.fundedBy().equals(fundedBy)) {
@@ -153,28 +162,27 @@ public class Visit {
         return partnershipId;
     }
 
-    private static void requireKnownApplication(FundingApplicationId applicationId, CooperationDirectory directory) {
+    private static void requireKnownApplication(FundingApplicationRef applicationId, CooperationDirectory directory) {
         if (applicationId != null && !directory.isFundingApplication(applicationId)) {
-            throw RuleViolation.unprocessable("visit.unknown-funding-application",
-                                              "There is no funding application " + applicationId);
+            throw VISIT_UNKNOWN_FUNDING_APPLICATION.violation("There is no funding application " + applicationId);
         }
     }
 
     private void requirePlanned() {
         if (status != VisitStatus.PLANNED) {
-            throw RuleViolation.conflict("visit.not-planned", "The visit is " + status + ", no longer planned");
+            throw VISIT_NOT_PLANNED.violation("The visit is " + status + ", no longer planned");
         }
     }
 
     private void requireHeld() {
         if (status != VisitStatus.HELD) {
-            throw RuleViolation.conflict("visit.not-held", "Talks and results are recorded once the visit was held");
+            throw VISIT_NOT_HELD.violation("Talks and results are recorded once the visit was held");
         }
     }
 
     private void requireNewId(String id) {
         if (id == null || id.isBlank() || recorded.contains(id)) {
-            throw RuleViolation.unprocessable("visit.id-taken", "A talk or result needs an id of its own");
+            throw VISIT_ID_TAKEN.violation("A talk or result needs an id of its own");
         }
     }
 

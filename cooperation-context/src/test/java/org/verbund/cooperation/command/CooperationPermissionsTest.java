@@ -14,6 +14,7 @@ import org.verbund.cooperation.api.ChangeGoalCommand;
 import org.verbund.cooperation.api.ChangePartnershipStatusCommand;
 import org.verbund.cooperation.api.ContactEstablishedEvent;
 import org.verbund.cooperation.api.ContactRole;
+import org.verbund.cooperation.api.CooperationRule;
 import org.verbund.cooperation.api.DraftAgreementCommand;
 import org.verbund.cooperation.api.EstablishContactCommand;
 import org.verbund.cooperation.api.EstablishPartnershipCommand;
@@ -24,7 +25,6 @@ import org.verbund.cooperation.api.InstitutionLevel;
 import org.verbund.cooperation.api.JoinPartnershipCommand;
 import org.verbund.cooperation.api.LinkVisitFundingCommand;
 import org.verbund.cooperation.api.NegotiateAgreementCommand;
-import org.verbund.cooperation.api.PartnershipEstablishedEvent;
 import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.PartnershipStatus;
 import org.verbund.cooperation.api.PlanVisitCommand;
@@ -50,12 +50,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.verbund.cooperation.command.CooperationTest.ISB;
-import static org.verbund.cooperation.command.CooperationTest.MARCH_2017;
-import static org.verbund.cooperation.command.CooperationTest.ON;
-import static org.verbund.cooperation.command.CooperationTest.PLOVDIV;
-import static org.verbund.cooperation.command.CooperationTest.ROMACT;
-import static org.verbund.cooperation.command.CooperationTest.fixtureOf;
+import static org.verbund.cooperation.command.CooperationFixture.ESTABLISHED;
+import static org.verbund.cooperation.command.CooperationFixture.ISB;
+import static org.verbund.cooperation.command.CooperationFixture.MARCH_2017;
+import static org.verbund.cooperation.command.CooperationFixture.MARCH_VISIT;
+import static org.verbund.cooperation.command.CooperationFixture.ON;
+import static org.verbund.cooperation.command.CooperationFixture.PLOVDIV;
+import static org.verbund.cooperation.command.CooperationFixture.ROMACT;
+import static org.verbund.cooperation.command.CooperationFixture.fixtureOf;
 
 /**
  * Who may send each command of the cooperation context, sent straight to the aggregates: a partnership and its
@@ -68,17 +70,17 @@ class CooperationPermissionsTest {
     private static final MetaData COORDINATOR = Actors.coordinator();
     private static final List<MetaData> REFUSED = List.of(Actors.partner("awo"), Actors.as(Role.AUDITOR, ISB.value()),
                                                           Actors.as(Role.VIEWER, ISB.value()));
-    private static final String PARTICIPANTS_ONLY = CooperationDirectory.Partners.PARTICIPANTS_ONLY;
-    private static final VisitId VISIT = new VisitId("working-visit-2017-03");
+    private static final String PARTICIPANTS_ONLY = CooperationRule.PARTNERSHIP_PARTICIPANTS_ONLY.code();
+    private static final VisitId VISIT = MARCH_VISIT;
     private static final PersonRef CONTACT = PersonRef.of("contact-1");
     private static final AgreementId AGREEMENT = new AgreementId("agreement-1");
     private static final Period VALIDITY = new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2020, 12, 31));
 
-    private static final PartnershipEstablishedEvent ESTABLISHED = new PartnershipEstablishedEvent(
-            PLOVDIV, "Plovdiv", "Bulgarien", List.of(ISB), LocalDate.of(2015, 2, 1));
     private static final VisitPlannedEvent PLANNED = new VisitPlannedEvent(
             VISIT, PLOVDIV, VisitKind.WORKING_VISIT, MARCH_2017, List.of("Sofia"), List.of(ISB), null, ON);
     private static final VisitHeldEvent HELD = new VisitHeldEvent(VISIT, PLOVDIV, ON);
+    private static final EstablishPartnershipCommand ESTABLISH = new EstablishPartnershipCommand(
+            PLOVDIV, "Plovdiv", "Bulgarien", List.of(ISB), ON);
     private static final AgreementDraftedEvent DRAFTED = new AgreementDraftedEvent(AGREEMENT, PLOVDIV, "Vereinbarung",
                                                                                    ON);
 
@@ -98,16 +100,24 @@ class CooperationPermissionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("partnershipCommands")
     void aPartnershipIsManagedByTheOrganisationsTakingPart(String name, List<Object> given, Object command) {
-        onlyThoseTakingPartAndCoordinators(Partnership.class, given, command);
+        acceptedFromThoseTakingPartAndCoordinators(Partnership.class, given, command);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partnershipCommands")
+    void aPartnershipIsNotManagedByOthers(String name, List<Object> given, Object command) {
+        refusedToOthers(Partnership.class, given, command);
     }
 
     @Test
     void coordinatorsStartPartnerships() {
-        EstablishPartnershipCommand establish = new EstablishPartnershipCommand(PLOVDIV, "Plovdiv", "Bulgarien",
-                                                                                List.of(ISB), ON);
-        fixtureOf(Partnership.class).givenNoPriorActivity().when(establish, COORDINATOR)
+        fixtureOf(Partnership.class).givenNoPriorActivity().when(ESTABLISH, COORDINATOR)
                                     .expectSuccessfulHandlerExecution();
-        fixtureOf(Partnership.class).givenNoPriorActivity().when(establish, TAKING_PART)
+    }
+
+    @Test
+    void partnersDoNotStartPartnerships() {
+        fixtureOf(Partnership.class).givenNoPriorActivity().when(ESTABLISH, TAKING_PART)
                                     .expectException(Refusals.forbidden("partnership.coordinators-only"))
                                     .expectNoEvents();
     }
@@ -132,7 +142,13 @@ class CooperationPermissionsTest {
     @MethodSource("visitCommands")
     void aVisitIsRecordedByTheOrganisationsTakingPartInItsPartnership(String name, List<Object> given,
                                                                       Object command) {
-        onlyThoseTakingPartAndCoordinators(Visit.class, given, command);
+        acceptedFromThoseTakingPartAndCoordinators(Visit.class, given, command);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("visitCommands")
+    void aVisitIsNotRecordedByOthers(String name, List<Object> given, Object command) {
+        refusedToOthers(Visit.class, given, command);
     }
 
     static Stream<Arguments> contactCommands() {
@@ -149,26 +165,49 @@ class CooperationPermissionsTest {
 
     @Test
     void aContactIsEstablishedByTheOrganisationsTakingPartInItsPartnership() {
-        Arguments establish = contactCommands().findFirst().orElseThrow();
-        onlyThoseTakingPartAndCoordinators(Contact.class, List.of(), establish.get()[2]);
+        acceptedFromThoseTakingPartAndCoordinators(Contact.class, List.of(), establishContact());
+    }
+
+    @Test
+    void aContactIsNotEstablishedByOthers() {
+        refusedToOthers(Contact.class, List.of(), establishContact());
+    }
+
+    @Test
+    void aContactIsChangedByThoseTakingPartAndCoordinators() {
+        for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
+            fixtureOf(Contact.class).given(contactEstablished()).when(changeContact(), allowed)
+                                    .expectSuccessfulHandlerExecution();
+        }
     }
 
     /** A contact holds personal data: to a partner not taking part it does not exist, as for reads. */
     @Test
-    void aContactIsChangedByThoseTakingPartAndHiddenFromOtherPartners() {
-        Object change = contactCommands().skip(1).findFirst().orElseThrow().get()[2];
-        List<Object> given = List.of(new ContactEstablishedEvent(
-                CONTACT, PLOVDIV, "NGO Amalipe", InstitutionLevel.NGO, ContactRole.TOPIC, List.of(),
-                PersonalText.of(CONTACT, "Beispiel"), null, null, null, ON));
-        for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
-            fixtureOf(Contact.class).given(given).when(change, allowed).expectSuccessfulHandlerExecution();
-        }
-        fixtureOf(Contact.class).given(given).when(change, Actors.partner("awo"))
+    void aContactIsHiddenFromPartnersNotTakingPart() {
+        fixtureOf(Contact.class).given(contactEstablished()).when(changeContact(), Actors.partner("awo"))
                                 .expectException(Refusals.hidden()).expectNoEvents();
+    }
+
+    @Test
+    void aContactIsNotChangedByAuditorsAndViewers() {
         for (MetaData refused : List.of(Actors.as(Role.AUDITOR, ISB.value()), Actors.as(Role.VIEWER, ISB.value()))) {
-            fixtureOf(Contact.class).given(given).when(change, refused)
+            fixtureOf(Contact.class).given(contactEstablished()).when(changeContact(), refused)
                                     .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
         }
+    }
+
+    private static Object establishContact() {
+        return contactCommands().findFirst().orElseThrow().get()[2];
+    }
+
+    private static Object changeContact() {
+        return contactCommands().skip(1).findFirst().orElseThrow().get()[2];
+    }
+
+    private static List<Object> contactEstablished() {
+        return List.of(new ContactEstablishedEvent(
+                CONTACT, PLOVDIV, "NGO Amalipe", InstitutionLevel.NGO, ContactRole.TOPIC, List.of(),
+                PersonalText.of(CONTACT, "Beispiel"), null, null, null, ON));
     }
 
     static Stream<Arguments> agreementCommands() {
@@ -186,14 +225,25 @@ class CooperationPermissionsTest {
     @MethodSource("agreementCommands")
     void anAgreementIsWorkedOnByTheOrganisationsTakingPartInItsPartnership(String name, List<Object> given,
                                                                            Object command) {
-        onlyThoseTakingPartAndCoordinators(Agreement.class, given, command);
+        acceptedFromThoseTakingPartAndCoordinators(Agreement.class, given, command);
     }
 
-    /** The organisations taking part and coordinators succeed; everyone else is refused with 403. */
-    private static <T> void onlyThoseTakingPartAndCoordinators(Class<T> type, List<Object> given, Object command) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("agreementCommands")
+    void anAgreementIsNotWorkedOnByOthers(String name, List<Object> given, Object command) {
+        refusedToOthers(Agreement.class, given, command);
+    }
+
+    /** The organisations taking part and coordinators succeed. */
+    private static <T> void acceptedFromThoseTakingPartAndCoordinators(Class<T> type, List<Object> given,
+                                                                        Object command) {
         for (MetaData allowed : List.of(TAKING_PART, COORDINATOR)) {
             fixtureOf(type).given(given).when(command, allowed).expectSuccessfulHandlerExecution();
         }
+    }
+
+    /** Everyone else (a partner not taking part, an auditor, a viewer) is refused with 403. */
+    private static <T> void refusedToOthers(Class<T> type, List<Object> given, Object command) {
         for (MetaData refused : REFUSED) {
             fixtureOf(type).given(given).when(command, refused)
                            .expectException(Refusals.forbidden(PARTICIPANTS_ONLY)).expectNoEvents();
