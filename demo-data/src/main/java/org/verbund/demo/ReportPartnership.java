@@ -1,4 +1,4 @@
-package org.verbund.gateway.demo;
+package org.verbund.demo;
 
 import org.verbund.cooperation.api.ContactRole;
 import org.verbund.cooperation.api.EstablishContactCommand;

@@ -1,4 +1,4 @@
-package org.verbund.gateway.demo;
+package org.verbund.demo;
 
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.PersonRef;

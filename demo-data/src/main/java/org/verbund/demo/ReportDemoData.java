@@ -1,4 +1,4 @@
-package org.verbund.gateway.demo;
+package org.verbund.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
