@@ -7,9 +7,10 @@ import org.verbund.core.eventstore.Caller;
 import org.verbund.core.kernel.Role;
 
 /**
- * How the demo data is sent: through the same command bus as every request, by the coordination office of the social
- * department (a coordinator), with the report as the reason. The aggregates decide as for anyone else, and each
- * command sees every earlier one, so the loader never waits for a read model.
+ * How the demo data is sent, the one way every loader of this package uses: through the same command bus as every
+ * request, by the coordination office of the social department (a coordinator), with the report as the reason. The
+ * aggregates decide as for anyone else, and each command is sent and waited for before the next, so each sees every
+ * earlier one and the loader never waits for a read model.
  */
 final class DemoCommands {
 
@@ -22,17 +23,29 @@ final class DemoCommands {
         this.commands = commands;
     }
 
+    /** Sends one command as the office and waits until it is recorded (a refusal is thrown). */
     void send(Object command) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(OFFICE.metaData()));
     }
 
-    /** @return whether it was created now (false: it existed already, from an earlier load) */
-    boolean createOnce(Object creation) {
+    /**
+     * Sends the command that creates an aggregate and, only if it created it now, what follows it: an aggregate that
+     * exists already was loaded before, with all that follows, so loading again records nothing.
+     *
+     * @return whether it was created now
+     */
+    boolean createThen(Object creation, Runnable following) {
         try {
             send(creation);
-            return true;
-        } catch (AggregateStreamCreationException alreadyThere) {
+        } catch (AggregateStreamCreationException loadedBefore) {
             return false;
         }
+        following.run();
+        return true;
+    }
+
+    /** Sends the command that creates an aggregate, unless it exists already from an earlier load. */
+    void createOnce(Object creation) {
+        createThen(creation, () -> { });
     }
 }

@@ -31,8 +31,8 @@ final class ReportPartnership {
 
     static final PartnershipId PLOVDIV = new PartnershipId("dortmund-plovdiv");
     /** The report's ERASMUS and ROMACT projects, lines 22 and 23 of the portfolio. */
-    private static final FundingApplicationRef ERASMUS = new FundingApplicationRef(ReportDemoData.idOf(22).value());
-    private static final FundingApplicationRef ROMACT = new FundingApplicationRef(ReportDemoData.idOf(23).value());
+    private static final FundingApplicationRef ERASMUS = new FundingApplicationRef(ReportIds.application(22).value());
+    private static final FundingApplicationRef ROMACT = new FundingApplicationRef(ReportIds.application(23).value());
     private static final List<OrganisationId> PARTICIPANTS = List.of(
             new OrganisationId("isb"), new OrganisationId("sozialdezernat"), new OrganisationId("caritasverband"),
             new OrganisationId("dw"), new OrganisationId("dobeq"), new OrganisationId("grunbau"));
@@ -44,10 +44,11 @@ final class ReportPartnership {
     }
 
     void load() {
-        if (!commands.createOnce(new EstablishPartnershipCommand(PLOVDIV, "Plovdiv", "Bulgarien", PARTICIPANTS,
-                                                               LocalDate.of(2015, 2, 27)))) {
-            return; // loaded before
-        }
+        commands.createThen(new EstablishPartnershipCommand(PLOVDIV, "Plovdiv", "Bulgarien", PARTICIPANTS,
+                                                            LocalDate.of(2015, 2, 27)), this::goalsVisitsAndContacts);
+    }
+
+    private void goalsVisitsAndContacts() {
         LocalDate ideas = LocalDate.of(2015, 3, 1);
         commands.send(new ProposeGoalCommand(PLOVDIV, "goal-fachkraefteaustausch",
                 "Fachlicher Austausch von Fachkräften", ideas));

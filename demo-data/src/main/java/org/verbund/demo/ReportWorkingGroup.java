@@ -45,6 +45,11 @@ final class ReportWorkingGroup {
     private static final OrganisationId CARITAS = new OrganisationId("caritasverband");
     private static final OrganisationId DW = new OrganisationId("dw");
     private static final OrganisationId AWO = new OrganisationId("awo");
+    private static final List<OrganisationId> MEMBERS = List.of(SOZIALDEZERNAT, CARITAS, DW, AWO);
+    /** They attend every meeting, with one (example) person each, and take the first workshop's decision. */
+    private static final List<OrganisationId> LEAD_AND_MEMBERS = List.of(MIA_DO_KI, SOZIALDEZERNAT, CARITAS, DW, AWO);
+    private static final List<LocalDate> WORKSHOP_DAYS = List.of(LocalDate.of(2017, 6, 12), LocalDate.of(2017, 9, 18),
+                                                                 LocalDate.of(2017, 11, 20));
     private static final String EXAMPLE = "Beispiel: ";
 
     private final DemoCommands commands;
@@ -54,28 +59,30 @@ final class ReportWorkingGroup {
     }
 
     void load() {
-        if (!commands.createOnce(new SetUpWorkingGroupCommand(
+        commands.createThen(new SetUpWorkingGroupCommand(
                 GROUP, "AK Handlungsrahmen Flüchtlinge",
                 "Bedarfslagen im Flüchtlingsbereich ermitteln, Lösungsszenarien entwickeln, Akteure und Angebote "
                 + "identifizieren und einbinden (Handlungsrahmen Flüchtlingszuwanderung)",
-                MIA_DO_KI, MIA_DO_KI, COORDINATION_GROUP, List.of(SOZIALDEZERNAT, CARITAS, DW, AWO), true,
-                LocalDate.of(2017, 3, 15)))) {
-            return; // loaded before
-        }
+                MIA_DO_KI, MIA_DO_KI, COORDINATION_GROUP, MEMBERS, true,
+                LocalDate.of(2017, 3, 15)), this::constituteAndHoldWorkshops);
+    }
+
+    /** The constituent meeting, the series and its three workshops with their (example) outcomes. */
+    private void constituteAndHoldWorkshops() {
         LocalDate constituted = LocalDate.of(2017, 4, 27);
         meeting(CONSTITUENT, null, null, "Konstituierende Sitzung", constituted.atTime(10, 0));
         commands.send(new ConstituteWorkingGroupCommand(GROUP, CONSTITUENT, constituted));
         commands.send(new PlanWorkshopSeriesCommand(SERIES, GROUP, "Handlungsrahmen Flüchtlinge 2017",
                                                            Workshop.template(), constituted));
 
-        MeetingId first = workshop(1, LocalDate.of(2017, 6, 12));
+        MeetingId first = workshop(1);
         commands.send(new IdentifyChallengeCommand(first, "challenge-wohnen",
                 EXAMPLE + "Zugang zu Wohnraum nach dem Auszug aus Gemeinschaftsunterkünften", on(1)));
         commands.send(new IdentifyChallengeCommand(first, "challenge-sprache",
                 EXAMPLE + "Wartezeiten auf Integrations- und Sprachkurse", on(1)));
         commands.send(new RecordDecisionCommand(first, "decision-bestandsaufnahme",
                 EXAMPLE + "Die Träger stellen ihre Angebote bis zum zweiten Workshop in einer Übersicht zusammen",
-                List.of(MIA_DO_KI, SOZIALDEZERNAT, CARITAS, DW, AWO), true, List.of(), on(1)));
+                LEAD_AND_MEMBERS, true, List.of(), on(1)));
         commands.send(new AssignActionItemCommand(first, "action-angebotsuebersicht",
                 EXAMPLE + "Angebotsübersicht der Träger zusammenstellen", CARITAS, LocalDate.of(2017, 9, 1),
                 "decision-bestandsaufnahme", on(1)));
@@ -84,14 +91,14 @@ final class ReportWorkingGroup {
         commands.send(new ApproveMinutesCommand(first, MinutesApproval.LEADING_ORGANISATION, null,
                                                        on(1).plusDays(14)));
 
-        MeetingId second = workshop(2, LocalDate.of(2017, 9, 18));
+        MeetingId second = workshop(2);
         commands.send(new ProposeStrategyCommand(second, "strategy-wohnraumagentur",
                 EXAMPLE + "Wohnraumagentur für Geflüchtete mit der Wohnungswirtschaft",
                 List.of("challenge-wohnen"), on(2)));
         commands.send(new ProposeStrategyCommand(second, "strategy-kurslotsen",
                 EXAMPLE + "Kurslotsen vermitteln freie Plätze in Sprachkursen", List.of("challenge-sprache"), on(2)));
 
-        MeetingId third = workshop(3, LocalDate.of(2017, 11, 20));
+        MeetingId third = workshop(3);
         commands.send(new AssignActorCommand(third, "actor-wohnungswirtschaft", "strategy-wohnraumagentur",
                 EXAMPLE + "Sozialamt mit der kommunalen Wohnungsgesellschaft", ResponsibleLevel.CITY, on(3)));
         commands.send(new AssignActorCommand(third, "actor-land", "strategy-kurslotsen",
@@ -103,11 +110,11 @@ final class ReportWorkingGroup {
                 + "Handlungsfeldsträngen", List.of("decision-bestandsaufnahme"), LocalDate.of(2017, 12, 5)));
     }
 
-    private MeetingId workshop(int number, LocalDate on) {
+    private MeetingId workshop(int number) {
         MeetingId meeting = new MeetingId(SERIES.value() + "-" + number);
         Workshop workshop = Workshop.template().get(number - 1);
         meeting(meeting, SERIES, number, "Workshop " + number + ": " + workshop.title() + " (Beispieltermin)",
-                on.atTime(9, 30));
+                on(number).atTime(9, 30));
         return meeting;
     }
 
@@ -118,16 +125,15 @@ final class ReportWorkingGroup {
         commands.send(new ScheduleMeetingCommand(meeting, GROUP, series, number, title, startsAt,
                                                         "Dortmund (Beispielort)", on.minusWeeks(6)));
         commands.send(new HoldMeetingCommand(meeting, on));
-        for (OrganisationId member : List.of(MIA_DO_KI, SOZIALDEZERNAT, CARITAS, DW, AWO)) {
+        for (OrganisationId member : LEAD_AND_MEMBERS) {
             PersonRef person = PersonRef.of("example-person-" + member.value());
             commands.send(new RecordAttendanceCommand(
                     meeting, person, PersonalText.of(person, "Beispielperson " + member.value()), member, on));
         }
     }
 
-
+    /** The (example) day of the given workshop of the series. */
     private static LocalDate on(int workshop) {
-        return List.of(LocalDate.of(2017, 6, 12), LocalDate.of(2017, 9, 18), LocalDate.of(2017, 11, 20))
-                   .get(workshop - 1);
+        return WORKSHOP_DAYS.get(workshop - 1);
     }
 }
