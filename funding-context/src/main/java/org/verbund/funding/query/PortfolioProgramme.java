@@ -1,0 +1,15 @@
+package org.verbund.funding.query;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.verbund.funding.api.FunderLevel;
+
+/**
+ * A programme as the portfolio groups by it, in {@code funding_programmes} keyed by the programme. Documents stored
+ * before the programme list had a read model of their own hold its call too: it is ignored.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+final class PortfolioProgramme extends SequencedDocument {
+
+    public String name;
+    public FunderLevel funderLevel;
+}
