@@ -10,9 +10,11 @@ import org.verbund.funding.api.AmendmentState;
 import org.verbund.funding.api.AmendmentValues;
 import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.DeadlineState;
+import org.verbund.funding.api.FundingApplicationDraftedEvent;
 import org.verbund.funding.api.FundingApplicationId;
 import org.verbund.funding.api.FundingApplicationSummary;
 import org.verbund.funding.api.FundingProgrammeId;
+import org.verbund.funding.api.ImplementingPartner;
 import org.verbund.funding.api.LeadAttribution;
 
 import java.time.LocalDate;
@@ -39,6 +41,29 @@ final class ApplicationDocument extends SequencedDocument {
     public FundingApplicationSummary.FinancingPlan financingPlan;
     public List<FundingApplicationSummary.Amendment> amendments = new ArrayList<>();
     public List<FundingApplicationSummary.Deadline> deadlines = new ArrayList<>();
+
+    /** For the mapper. */
+    private ApplicationDocument() {
+    }
+
+    ApplicationDocument(FundingApplicationDraftedEvent drafted) {
+        id = drafted.applicationId();
+        programmeId = drafted.programmeId();
+        title = drafted.title();
+        leadApplicant = drafted.leadApplicant();
+        takePartnersOf(drafted.partners());
+        status = ApplicationStatus.DRAFT;
+        requestedAmount = drafted.requestedAmount();
+        period = drafted.period();
+        positions = drafted.positions();
+        leadAttribution = drafted.leadAttribution() == null ? LeadAttribution.NONE : drafted.leadAttribution();
+    }
+
+    /** The organisations of these implementing partners become the application's partners. */
+    void takePartnersOf(List<ImplementingPartner> implementing) {
+        partners.clear();
+        implementing.forEach(partner -> partners.add(partner.organisationId()));
+    }
 
     /** Coordinators see every application; others those their organisation leads or implements. */
     boolean visibleTo(Actor viewer) {

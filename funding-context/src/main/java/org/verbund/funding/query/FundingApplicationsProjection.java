@@ -13,7 +13,6 @@ import org.verbund.funding.api.AmendmentProposedEvent;
 import org.verbund.funding.api.AmendmentRefusedEvent;
 import org.verbund.funding.api.AmendmentState;
 import org.verbund.funding.api.AmendmentValues;
-import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.ApplicationStatusChange;
 import org.verbund.funding.api.DeadlineState;
 import org.verbund.funding.api.EarlyStartExemptionGrantedEvent;
@@ -30,7 +29,6 @@ import org.verbund.funding.api.FundingDeadlineDroppedEvent;
 import org.verbund.funding.api.FundingDeadlineFellDueEvent;
 import org.verbund.funding.api.FundingDeadlineMetEvent;
 import org.verbund.funding.api.FundingDeadlineSetEvent;
-import org.verbund.funding.api.LeadAttribution;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -56,21 +54,8 @@ class FundingApplicationsProjection {
 
     @EventHandler
     void on(FundingApplicationDraftedEvent event, @SequenceNumber long sequence) {
-        applications.replace(event.applicationId().value(), sequence, () -> {
-            ApplicationDocument application = new ApplicationDocument();
-            application.id = event.applicationId();
-            application.programmeId = event.programmeId();
-            application.title = event.title();
-            application.leadApplicant = event.leadApplicant();
-            event.partners().forEach(partner -> application.partners.add(partner.organisationId()));
-            application.status = ApplicationStatus.DRAFT;
-            application.requestedAmount = event.requestedAmount();
-            application.period = event.period();
-            application.positions = event.positions();
-            application.leadAttribution = event.leadAttribution() == null ? LeadAttribution.NONE
-                                                                          : event.leadAttribution();
-            return application;
-        }).ifPresent(this::emit);
+        applications.replace(event.applicationId().value(), sequence, () -> new ApplicationDocument(event))
+                    .ifPresent(this::emit);
     }
 
     @EventHandler
@@ -125,8 +110,7 @@ class FundingApplicationsProjection {
                 application.period = approved.period();
             }
             if (approved.partners() != null) {
-                application.partners.clear();
-                approved.partners().forEach(partner -> application.partners.add(partner.organisationId()));
+                application.takePartnersOf(approved.partners());
             }
             application.decideAmendment(event.amendmentId(), AmendmentState.APPROVED, approved, event.effectiveOn());
         });

@@ -10,7 +10,6 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import org.verbund.core.readmodel.LiveQueries;
 import org.verbund.funding.api.AmendmentApprovedEvent;
-import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.ApplicationStatusChange;
 import org.verbund.funding.api.FindFundingPortfolioQuery;
 import org.verbund.funding.api.FundingApplicationApprovedEvent;
@@ -18,7 +17,6 @@ import org.verbund.funding.api.FundingApplicationDraftedEvent;
 import org.verbund.funding.api.FundingPortfolio;
 import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
-import org.verbund.funding.api.LeadAttribution;
 
 import java.util.HashMap;
 import java.util.List;
@@ -51,25 +49,12 @@ class FundingPortfolioProjection {
 
     @EventHandler
     void on(FundingProgrammeRegisteredEvent event, @SequenceNumber long sequence) {
-        programmes.replace(event.programmeId().value(), sequence, () -> {
-            PortfolioProgramme programme = new PortfolioProgramme();
-            programme.name = event.name();
-            programme.funderLevel = event.funderLevel();
-            return programme;
-        });
+        programmes.replace(event.programmeId().value(), sequence, () -> new PortfolioProgramme(event));
     }
 
     @EventHandler
     void on(FundingApplicationDraftedEvent event, @SequenceNumber long sequence) {
-        changed(entries.replace(event.applicationId().value(), sequence, () -> {
-            PortfolioEntry entry = new PortfolioEntry();
-            entry.programmeId = event.programmeId();
-            entry.leadApplicant = event.leadApplicant();
-            entry.leadAttribution = event.leadAttribution() == null ? LeadAttribution.NONE : event.leadAttribution();
-            entry.status = ApplicationStatus.DRAFT;
-            entry.requested = event.requestedAmount();
-            return entry;
-        }));
+        changed(entries.replace(event.applicationId().value(), sequence, () -> new PortfolioEntry(event)));
     }
 
     @EventHandler

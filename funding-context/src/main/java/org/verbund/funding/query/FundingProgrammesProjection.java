@@ -32,13 +32,7 @@ class FundingProgrammesProjection {
 
     @EventHandler
     void on(FundingProgrammeRegisteredEvent event, @SequenceNumber long sequence) {
-        programmes.replace(event.programmeId().value(), sequence, () -> {
-            ProgrammeDocument programme = new ProgrammeDocument();
-            programme.id = event.programmeId();
-            programme.name = event.name();
-            programme.funderLevel = event.funderLevel();
-            return programme;
-        });
+        programmes.replace(event.programmeId().value(), sequence, () -> new ProgrammeDocument(event));
     }
 
     @EventHandler

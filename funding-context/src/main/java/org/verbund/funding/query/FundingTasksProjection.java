@@ -48,11 +48,7 @@ class FundingTasksProjection {
 
     @EventHandler
     void on(FundingApplicationDraftedEvent event, @SequenceNumber long sequence) {
-        applications.replace(event.applicationId().value(), sequence, () -> {
-            TaskApplication application = new TaskApplication();
-            application.title = event.title();
-            return application;
-        });
+        applications.replace(event.applicationId().value(), sequence, () -> new TaskApplication(event.title()));
     }
 
     @EventHandler

@@ -1,5 +1,7 @@
 package org.verbund.funding.query;
 
+import org.verbund.funding.api.StudyPlacementsRecordedEvent;
+
 /**
  * The study placements of one city in one cohort, in {@code study_placements} keyed {@code <city>:<cohort>}: the
  * latest record of them.
@@ -12,6 +14,19 @@ final class PlacementsDocument extends SequencedDocument {
     public int stateFunded;
     public int ownMeans;
     public int fundingUnknown;
+
+    /** For the mapper. */
+    private PlacementsDocument() {
+    }
+
+    PlacementsDocument(StudyPlacementsRecordedEvent recorded) {
+        city = recorded.city();
+        pilotCity = recorded.pilotCity();
+        cohort = recorded.cohort();
+        stateFunded = recorded.stateFunded();
+        ownMeans = recorded.ownMeans();
+        fundingUnknown = recorded.fundingUnknown();
+    }
 
     int students() {
         return stateFunded + ownMeans + fundingUnknown;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.funding.api.ApplicationStatus;
+import org.verbund.funding.api.FundingApplicationDraftedEvent;
 import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.LeadAttribution;
 
@@ -21,6 +22,18 @@ final class PortfolioEntry extends SequencedDocument {
     public Money requested;
     /** Null until approved. */
     public Money approved;
+
+    /** For the mapper. */
+    private PortfolioEntry() {
+    }
+
+    PortfolioEntry(FundingApplicationDraftedEvent drafted) {
+        programmeId = drafted.programmeId();
+        leadApplicant = drafted.leadApplicant();
+        leadAttribution = drafted.leadAttribution() == null ? LeadAttribution.NONE : drafted.leadAttribution();
+        status = ApplicationStatus.DRAFT;
+        requested = drafted.requestedAmount();
+    }
 
     /** The amount it counts with: the approved amount once approved, the requested amount before. */
     Money amount() {

@@ -2,6 +2,7 @@ package org.verbund.funding.query;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.verbund.funding.api.FunderLevel;
+import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
 
 /**
  * A programme as the portfolio groups by it, in {@code funding_programmes} keyed by the programme. Documents stored
@@ -12,4 +13,13 @@ final class PortfolioProgramme extends SequencedDocument {
 
     public String name;
     public FunderLevel funderLevel;
+
+    /** For the mapper. */
+    private PortfolioProgramme() {
+    }
+
+    PortfolioProgramme(FundingProgrammeRegisteredEvent registered) {
+        name = registered.name();
+        funderLevel = registered.funderLevel();
+    }
 }

@@ -40,16 +40,7 @@ class StudyPlacementsProjection {
 
     @EventHandler
     void on(StudyPlacementsRecordedEvent event, @SequenceNumber long sequence) {
-        placements.replace(event.placementsId().value(), sequence, () -> {
-            PlacementsDocument document = new PlacementsDocument();
-            document.city = event.city();
-            document.pilotCity = event.pilotCity();
-            document.cohort = event.cohort();
-            document.stateFunded = event.stateFunded();
-            document.ownMeans = event.ownMeans();
-            document.fundingUnknown = event.fundingUnknown();
-            return document;
-        }).filter(stored -> LiveQueries.watched(updates, FindStudyPlacementsQuery.class))
+        placements.replace(event.placementsId().value(), sequence, () -> new PlacementsDocument(event)).filter(stored -> LiveQueries.watched(updates, FindStudyPlacementsQuery.class))
                   .ifPresent(stored -> updates.emit(FindStudyPlacementsQuery.class, query -> true,
                                                     handle(new FindStudyPlacementsQuery())));
     }

@@ -13,4 +13,12 @@ final class TaskApplication extends SequencedDocument {
 
     public String title;
     public Map<String, OrganisationId> responsibleByKey = new LinkedHashMap<>();
+
+    /** For the mapper. */
+    private TaskApplication() {
+    }
+
+    TaskApplication(String title) {
+        this.title = title;
+    }
 }

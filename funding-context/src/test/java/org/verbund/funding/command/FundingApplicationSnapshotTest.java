@@ -34,6 +34,22 @@ class FundingApplicationSnapshotTest {
     private static final AggregateModel<FundingApplication> MODEL =
             AnnotatedAggregateMetaModelFactory.inspectAggregate(FundingApplication.class);
 
+    /** What the older snapshot below holds, as events. */
+    private static final List<Object> HISTORY = List.of(
+            FundingApplicationFixture.drafted(),
+            new FundingDeadlineSetEvent(ID, "submission", DeadlineKind.SUBMISSION, ON, new OrganisationId("dez5"),
+                                        "submission@" + ON, ON),
+            new FundingDeadlineMetEvent(ID, "submission", ON),
+            new FundingDeadlineSetEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT,
+                                        LocalDate.of(2019, 3, 31), new OrganisationId("dez5"),
+                                        "final-statement@2019-03-31", ON),
+            new FundingDeadlineFellDueEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT,
+                                            LocalDate.of(2019, 3, 31), new OrganisationId("dez5"),
+                                            LocalDate.of(2019, 4, 1)),
+            new AmendmentProposedEvent(ID, new AmendmentId("a1"), new AmendmentValues(Money.of("1.00"), null, null),
+                                       ON),
+            new ExtensionLinkedEvent(ID, new FundingApplicationId("extension"), ON));
+
     /** A snapshot as the aggregate wrote it before amendments and deadlines were its members. */
     private static final String OLDER_SNAPSHOT = """
             {"applicationId":"esf-dual-study-2014","status":"DRAFT","leadApplicant":"dez5","partners":["fh-do"],\
@@ -44,20 +60,7 @@ class FundingApplicationSnapshotTest {
 
     @Test
     void anApplicationSurvivesTheSnapshotSerializerUnchanged() {
-        FundingApplication application = applicationAfter(
-                FundingApplicationFixture.drafted(),
-                new FundingDeadlineSetEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT,
-                                            LocalDate.of(2019, 3, 31), new OrganisationId("dez5"),
-                                            "final-statement@2019-03-31", ON),
-                new FundingDeadlineFellDueEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT,
-                                                LocalDate.of(2019, 3, 31), new OrganisationId("dez5"),
-                                                LocalDate.of(2019, 4, 1)),
-                new FundingDeadlineSetEvent(ID, "submission", DeadlineKind.SUBMISSION, ON,
-                                            new OrganisationId("dez5"), "submission@" + ON, ON),
-                new FundingDeadlineMetEvent(ID, "submission", ON),
-                new AmendmentProposedEvent(ID, new AmendmentId("a1"),
-                                           new AmendmentValues(Money.of("1.00"), null, null), ON),
-                new ExtensionLinkedEvent(ID, new FundingApplicationId("extension"), ON));
+        FundingApplication application = applicationAfter(HISTORY);
 
         SerializedObject<String> snapshot = SERIALIZER.serialize(application, String.class);
         FundingApplication restored = SERIALIZER.deserialize(snapshot);
@@ -72,27 +75,14 @@ class FundingApplicationSnapshotTest {
                 OLDER_SNAPSHOT, String.class, FundingApplication.class.getName(), null));
 
         String now = SERIALIZER.serialize(restored, String.class).getData();
-        FundingApplication expected = applicationAfter(
-                FundingApplicationFixture.drafted(),
-                new FundingDeadlineSetEvent(ID, "submission", DeadlineKind.SUBMISSION, ON,
-                                            new OrganisationId("dez5"), "submission@" + ON, ON),
-                new FundingDeadlineMetEvent(ID, "submission", ON),
-                new FundingDeadlineSetEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT,
-                                            LocalDate.of(2019, 3, 31), new OrganisationId("dez5"),
-                                            "final-statement@2019-03-31", ON),
-                new FundingDeadlineFellDueEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT,
-                                                LocalDate.of(2019, 3, 31), new OrganisationId("dez5"),
-                                                LocalDate.of(2019, 4, 1)),
-                new AmendmentProposedEvent(ID, new AmendmentId("a1"),
-                                           new AmendmentValues(Money.of("1.00"), null, null), ON),
-                new ExtensionLinkedEvent(ID, new FundingApplicationId("extension"), ON));
+        FundingApplication expected = applicationAfter(HISTORY);
         assertThat(now).isEqualTo(SERIALIZER.serialize(expected, String.class).getData());
     }
 
     /** The aggregate with these events applied, through its handlers and its members' as Axon applies them. */
-    private static FundingApplication applicationAfter(Object... events) {
+    private static FundingApplication applicationAfter(List<Object> events) {
         FundingApplication application = new FundingApplication();
-        List.of(events).forEach(event -> MODEL.publish(GenericEventMessage.asEventMessage(event), application));
+        events.forEach(event -> MODEL.publish(GenericEventMessage.asEventMessage(event), application));
         return application;
     }
 }
