@@ -53,7 +53,6 @@ import org.verbund.funding.api.WithdrawFundingApplicationCommand;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
