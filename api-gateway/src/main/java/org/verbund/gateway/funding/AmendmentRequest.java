@@ -3,6 +3,7 @@ package org.verbund.gateway.funding;
 import jakarta.validation.constraints.Size;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.Period;
+import org.verbund.funding.api.AmendmentId;
 import org.verbund.funding.api.AmendmentValues;
 import org.verbund.funding.api.DecideAmendmentCommand;
 import org.verbund.funding.api.FundingApplicationId;
@@ -24,8 +25,8 @@ public record AmendmentRequest(Money amount, Period period, @ValidIds List<Strin
     }
 
     ProposeAmendmentCommand toProposal(String applicationId, String amendmentId) {
-        return new ProposeAmendmentCommand(new FundingApplicationId(applicationId), amendmentId, values(),
-                                           orToday(effectiveOn));
+        return new ProposeAmendmentCommand(new FundingApplicationId(applicationId), new AmendmentId(amendmentId),
+                                           values(), orToday(effectiveOn));
     }
 
     /** The funder's decision ({@code approve} or {@code refuse}, a path segment; any other is 404). */
@@ -35,8 +36,8 @@ public record AmendmentRequest(Money amount, Period period, @ValidIds List<Strin
             case "refuse" -> false;
             default -> throw new ProblemHandling.NotFound();
         };
-        return new DecideAmendmentCommand(new FundingApplicationId(applicationId), amendmentId, approve, values(),
-                                          orToday(effectiveOn));
+        return new DecideAmendmentCommand(new FundingApplicationId(applicationId), new AmendmentId(amendmentId),
+                                          approve, values(), orToday(effectiveOn));
     }
 
     private AmendmentValues values() {

@@ -9,6 +9,6 @@ import java.time.LocalDate;
  * proposed parts (a null part is approved as proposed); refused: {@code approved} is ignored.
  */
 public record DecideAmendmentCommand(@TargetAggregateIdentifier FundingApplicationId applicationId,
-                                     String amendmentId, boolean approve, AmendmentValues approved,
+                                     AmendmentId amendmentId, boolean approve, AmendmentValues approved,
                                      LocalDate effectiveOn) {
 }

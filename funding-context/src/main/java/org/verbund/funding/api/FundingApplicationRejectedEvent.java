@@ -1,12 +1,16 @@
 package org.verbund.funding.api;
 
 import org.axonframework.serialization.Revision;
-import org.verbund.core.kernel.EffectiveDated;
 
 import java.time.LocalDate;
 
 /** The funder rejected the application. */
 @Revision("1")
 public record FundingApplicationRejectedEvent(FundingApplicationId applicationId, LocalDate effectiveOn)
-        implements EffectiveDated {
+        implements ApplicationStatusChange {
+
+    @Override
+    public ApplicationStatus status() {
+        return ApplicationStatus.REJECTED;
+    }
 }

@@ -26,30 +26,17 @@ public record FundingApplicationSummary(FundingApplicationId id, FundingProgramm
                                         List<FundingApplicationId> extensions, FinancingPlan financingPlan,
                                         List<Amendment> amendments, List<Deadline> deadlines, long version) {
 
-    /** Whether the organisation applies for it or implements it. */
-    public boolean involves(OrganisationId organisation) {
-        return leadApplicant.equals(organisation) || partners.contains(organisation);
-    }
-
     /** The accepted financing plan. */
     public record FinancingPlan(Money totalCost, List<FinancingLine> lines, LocalDate effectiveOn) {
     }
 
-    /**
-     * An amendment with what was proposed and, once decided, what was approved.
-     *
-     * @param state PROPOSED, APPROVED or REFUSED
-     */
-    public record Amendment(String id, String state, AmendmentValues proposed, LocalDate proposedOn,
+    /** An amendment with what was proposed and, once decided, what was approved. */
+    public record Amendment(AmendmentId id, AmendmentState state, AmendmentValues proposed, LocalDate proposedOn,
                             AmendmentValues approved, LocalDate decidedOn) {
     }
 
-    /**
-     * A deadline of the application.
-     *
-     * @param state OPEN, OVERDUE, MET or DROPPED
-     */
-    public record Deadline(String key, DeadlineKind kind, LocalDate dueOn, OrganisationId responsible, String state,
-                           LocalDate closedOn) {
+    /** A deadline of the application. */
+    public record Deadline(String key, DeadlineKind kind, LocalDate dueOn, OrganisationId responsible,
+                           DeadlineState state, LocalDate closedOn) {
     }
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 /** Proposes to change a running project's amount, period or partners (Änderungsantrag). */
 public record ProposeAmendmentCommand(@TargetAggregateIdentifier FundingApplicationId applicationId,
-                                      String amendmentId, AmendmentValues proposed, LocalDate effectiveOn) {
+                                      AmendmentId amendmentId, AmendmentValues proposed, LocalDate effectiveOn) {
 }

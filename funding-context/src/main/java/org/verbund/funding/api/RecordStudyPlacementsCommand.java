@@ -11,11 +11,11 @@ import java.time.LocalDate;
  * @param placementsId {@code <city>:<cohort>}, see {@link #idOf(String, String)}
  * @param pilotCity    whether the city is one of the ESF pilot cities
  */
-public record RecordStudyPlacementsCommand(@TargetAggregateIdentifier String placementsId, String city,
+public record RecordStudyPlacementsCommand(@TargetAggregateIdentifier StudyPlacementsId placementsId, String city,
                                            boolean pilotCity, String cohort, int stateFunded, int ownMeans,
                                            int fundingUnknown, LocalDate effectiveOn) {
 
-    public static String idOf(String city, String cohort) {
-        return city + ":" + cohort;
+    public static StudyPlacementsId idOf(String city, String cohort) {
+        return new StudyPlacementsId(city + ":" + cohort);
     }
 }

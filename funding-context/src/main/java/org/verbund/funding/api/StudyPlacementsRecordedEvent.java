@@ -6,8 +6,9 @@ import org.verbund.core.kernel.EffectiveDated;
 import java.time.LocalDate;
 
 /** The study placements of a city in a cohort were recorded (the latest record of a city and cohort counts). */
+// placementsId became a typed id that is the same plain string in JSON: still revision 1
 @Revision("1")
-public record StudyPlacementsRecordedEvent(String placementsId, String city, boolean pilotCity, String cohort,
+public record StudyPlacementsRecordedEvent(StudyPlacementsId placementsId, String city, boolean pilotCity, String cohort,
                                            int stateFunded, int ownMeans, int fundingUnknown, LocalDate effectiveOn)
         implements EffectiveDated {
 

@@ -3,6 +3,7 @@ package org.verbund.funding.command;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.funding.api.FundingRule;
 import org.verbund.funding.api.ImplementingPartner;
 
 import java.util.LinkedHashSet;
@@ -16,16 +17,14 @@ import java.util.Set;
  */
 final class ApplicationAccess {
 
-    static final String LEAD_APPLICANT_ONLY = "funding-application.lead-applicant-only";
-
     private ApplicationAccess() {
     }
 
     /** A partner drafts only as the application's lead applicant. */
     static void requireMayDraft(Actor actor, OrganisationId leadApplicant) {
         if (!actor.coordinates() && !actor.actsFor(leadApplicant)) {
-            throw RuleViolation.forbidden(LEAD_APPLICANT_ONLY,
-                                          "A partner drafts applications only as their lead applicant");
+            throw FundingRule.APPLICATION_LEAD_APPLICANT_ONLY.violation(
+                    "A partner drafts applications only as their lead applicant");
         }
     }
 
@@ -39,8 +38,8 @@ final class ApplicationAccess {
         if (!seesIt) {
             throw RuleViolation.notFound();
         }
-        throw RuleViolation.forbidden(LEAD_APPLICANT_ONLY,
-                                      "Only the lead applicant or a coordinator changes an application");
+        throw FundingRule.APPLICATION_LEAD_APPLICANT_ONLY.violation(
+                "Only the lead applicant or a coordinator changes an application");
     }
 
     static Set<OrganisationId> organisationsOf(List<ImplementingPartner> partners) {

@@ -8,8 +8,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.kernel.Actor;
-import org.verbund.core.kernel.RuleViolation;
+import org.verbund.funding.api.FundingRule;
 import org.verbund.funding.api.RecordStudyPlacementsCommand;
+import org.verbund.funding.api.StudyPlacementsId;
 import org.verbund.funding.api.StudyPlacementsRecordedEvent;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -20,10 +21,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-public class CohortPlacements {
+class CohortPlacements {
 
     @AggregateIdentifier
-    private String placementsId;
+    private StudyPlacementsId placementsId;
     private int stateFunded = -1;
     private int ownMeans = -1;
     private int fundingUnknown = -1;
@@ -34,12 +35,13 @@ public class CohortPlacements {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordStudyPlacementsCommand command, Actor actor) {
-        actor.requireCoordinator("placements.coordinators-only", "Only coordinators record study placements");
+        actor.requireCoordinator(FundingRule.PLACEMENTS_COORDINATORS_ONLY.code(),
+                                 "Only coordinators record study placements");
         if (command.stateFunded() < 0 || command.ownMeans() < 0 || command.fundingUnknown() < 0) {
-            throw RuleViolation.unprocessable("placements.negative", "Numbers of students are not negative");
+            throw FundingRule.PLACEMENTS_NEGATIVE.violation("Numbers of students are not negative");
         }
         if (!command.placementsId().equals(RecordStudyPlacementsCommand.idOf(command.city(), command.cohort()))) {
-            throw RuleViolation.unprocessable("placements.id-mismatch", "The id must be <city>:<cohort>");
+            throw FundingRule.PLACEMENTS_ID_MISMATCH.violation("The id must be <city>:<cohort>");
         }
         if (command.stateFunded() == stateFunded && command.ownMeans() == ownMeans
                 && command.fundingUnknown() == fundingUnknown) {

@@ -19,14 +19,14 @@ import java.util.Map;
  * rest; every total is summed from the months, so the totals always add up.
  */
 @Component
-public class DegressiveScheduleCalculator {
+class DegressiveScheduleCalculator {
 
     @QueryHandler
-    public DegressiveSchedule handle(CalculateDegressiveScheduleQuery query) {
+    DegressiveSchedule handle(CalculateDegressiveScheduleQuery query) {
         return calculate(query.monthlyRate(), query.bands(), query.firstMonth());
     }
 
-    public DegressiveSchedule calculate(Money monthlyRate, List<FundingBand> bands, YearMonth firstMonth) {
+    DegressiveSchedule calculate(Money monthlyRate, List<FundingBand> bands, YearMonth firstMonth) {
         if (monthlyRate.isNegative()) {
             throw new IllegalArgumentException("A monthly rate is not negative: " + monthlyRate);
         }

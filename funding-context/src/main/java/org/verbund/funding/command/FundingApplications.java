@@ -6,7 +6,7 @@ import org.verbund.funding.api.FundingApplicationId;
 import java.util.Optional;
 
 /** What a new application needs to know about the project it extends. */
-public interface FundingApplications {
+interface FundingApplications {
 
     Optional<ApplicationStatus> statusOf(FundingApplicationId applicationId);
 }

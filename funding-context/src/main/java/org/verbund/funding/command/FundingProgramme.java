@@ -6,11 +6,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.kernel.Actor;
-import org.verbund.core.kernel.RuleViolation;
 import org.verbund.funding.api.FundingCall;
 import org.verbund.funding.api.FundingCallOpenedEvent;
 import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
+import org.verbund.funding.api.FundingRule;
 import org.verbund.funding.api.OpenFundingCallCommand;
 import org.verbund.funding.api.RegisterFundingProgrammeCommand;
 
@@ -22,7 +22,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /** A funding programme of a funder (the EU, the Bund, the Land ...) and its latest call; kept by coordinators. */
 @Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-public class FundingProgramme {
+class FundingProgramme {
 
     @AggregateIdentifier
     private FundingProgrammeId programmeId;
@@ -32,11 +32,11 @@ public class FundingProgramme {
     }
 
     @CommandHandler
-    public FundingProgramme(RegisterFundingProgrammeCommand command, Actor actor) {
+    FundingProgramme(RegisterFundingProgrammeCommand command, Actor actor) {
         requireCoordinator(actor);
         if (command.name() == null || command.name().isBlank() || command.funderLevel() == null) {
-            throw RuleViolation.unprocessable("funding-programme.name-and-level-required",
-                                              "A programme needs a name and a funder level");
+            throw FundingRule.PROGRAMME_NAME_AND_LEVEL_REQUIRED.violation(
+                    "A programme needs a name and a funder level");
         }
         if (command.call() != null) {
             requireDeadline(command.call());
@@ -63,13 +63,12 @@ public class FundingProgramme {
 
     private static void requireDeadline(FundingCall call) {
         if (call == null || call.submissionDeadline() == null) {
-            throw RuleViolation.unprocessable("funding-programme.call-deadline-required",
-                                              "A call needs a submission deadline");
+            throw FundingRule.PROGRAMME_CALL_DEADLINE_REQUIRED.violation("A call needs a submission deadline");
         }
     }
 
     private static void requireCoordinator(Actor actor) {
-        actor.requireCoordinator("funding-programme.coordinators-only",
+        actor.requireCoordinator(FundingRule.PROGRAMME_COORDINATORS_ONLY.code(),
                                  "Only coordinators register programmes and open calls");
     }
 

@@ -7,14 +7,17 @@ import org.junit.jupiter.api.Test;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.core.testing.Actors;
 import org.verbund.funding.api.RecordStudyPlacementsCommand;
+import org.verbund.funding.api.StudyPlacementsId;
 import org.verbund.funding.api.StudyPlacementsRecordedEvent;
 
 import java.time.LocalDate;
 
 class CohortPlacementsTest {
 
-    private static final String ID = RecordStudyPlacementsCommand.idOf("Dortmund", "2014/15");
+    private static final StudyPlacementsId ID = RecordStudyPlacementsCommand.idOf("Dortmund", "2014/15");
     private static final LocalDate ON = LocalDate.of(2014, 10, 1);
+    private static final StudyPlacementsRecordedEvent RECORDED = new StudyPlacementsRecordedEvent(
+            ID, "Dortmund", true, "2014/15", 23, 5, 0, ON);
 
     private FixtureConfiguration<CohortPlacements> fixture;
 
@@ -25,23 +28,35 @@ class CohortPlacementsTest {
     }
 
     @Test
-    void recordsACohortAndItsCorrectionsButNotTheSameNumbersTwice() {
+    void recordsACohort() {
         fixture.givenNoPriorActivity()
                .when(new RecordStudyPlacementsCommand(ID, "Dortmund", true, "2014/15", 23, 5, 0, ON))
-               .expectEvents(new StudyPlacementsRecordedEvent(ID, "Dortmund", true, "2014/15", 23, 5, 0, ON));
-        fixture.given(new StudyPlacementsRecordedEvent(ID, "Dortmund", true, "2014/15", 23, 5, 0, ON))
+               .expectEvents(RECORDED);
+    }
+
+    @Test
+    void theSameNumbersRecordedAgainRecordNothing() {
+        fixture.given(RECORDED)
                .when(new RecordStudyPlacementsCommand(ID, "Dortmund", true, "2014/15", 23, 5, 0, ON))
                .expectSuccessfulHandlerExecution().expectNoEvents();
-        fixture.given(new StudyPlacementsRecordedEvent(ID, "Dortmund", true, "2014/15", 23, 5, 0, ON))
+    }
+
+    @Test
+    void correctedNumbersAreRecorded() {
+        fixture.given(RECORDED)
                .when(new RecordStudyPlacementsCommand(ID, "Dortmund", true, "2014/15", 22, 6, 0, ON))
                .expectEvents(new StudyPlacementsRecordedEvent(ID, "Dortmund", true, "2014/15", 22, 6, 0, ON));
     }
 
     @Test
-    void refusesNegativeNumbersAndMismatchedIds() {
+    void refusesNegativeNumbers() {
         fixture.givenNoPriorActivity()
                .when(new RecordStudyPlacementsCommand(ID, "Dortmund", true, "2014/15", -1, 0, 0, ON))
                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void refusesAnIdThatIsNotItsCityAndCohort() {
         fixture.givenNoPriorActivity()
                .when(new RecordStudyPlacementsCommand(ID, "Essen", true, "2014/15", 1, 0, 0, ON))
                .expectException(RuleViolation.class).expectNoEvents();

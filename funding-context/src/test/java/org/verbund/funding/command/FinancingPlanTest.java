@@ -1,7 +1,9 @@
 package org.verbund.funding.command;
 
-import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.funding.api.ApplicationStatus;
@@ -51,10 +53,14 @@ class FinancingPlanTest {
     }
 
     @Test
-    void aPlanOneCentShortOrOverIsRefusedAndSaysByHowMuch() {
+    void aPlanOneCentShortIsRefusedAndSaysByHowMuch() {
         assertThatThrownBy(() -> FinancingPlans.resolve(STUDENT, List.of(
                 amount(FinancingSource.STATE, "64878.00"), amount(FinancingSource.OWN_FUNDS, "53081.99"))))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("difference 0.01");
+    }
+
+    @Test
+    void aPlanOneCentOverIsRefused() {
         assertThat(codeOf(() -> FinancingPlans.resolve(STUDENT, List.of(
                 amount(FinancingSource.STATE, "64878.01"), amount(FinancingSource.OWN_FUNDS, "53082.00")))))
                 .isEqualTo("financing-plan.does-not-add-up");
@@ -80,46 +86,73 @@ class FinancingPlanTest {
     }
 
     @Test
-    void everyLineIsEitherAnAmountOrARateWithinRange() {
+    void aLineIsNotBothAnAmountAndARate() {
         assertThat(codeOf(() -> FinancingPlans.resolve(STUDENT, List.of(
                 new FinancingLine(FinancingSource.STATE, null, STUDENT, BigDecimal.TEN)))))
                 .isEqualTo("financing-plan.amount-or-rate");
+    }
+
+    @Test
+    void aLineIsAnAmountOrARate() {
         assertThat(codeOf(() -> FinancingPlans.resolve(STUDENT, List.of(
                 new FinancingLine(FinancingSource.STATE, null, null, null)))))
                 .isEqualTo("financing-plan.amount-or-rate");
-        assertThat(codeOf(() -> FinancingPlans.resolve(STUDENT, List.of(rate(FinancingSource.STATE, "101")))))
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"101", "0"})
+    void aRateIsAbove0AndAtMost100(String percent) {
+        assertThat(codeOf(() -> FinancingPlans.resolve(STUDENT, List.of(rate(FinancingSource.STATE, percent)))))
                 .isEqualTo("financing-plan.rate-out-of-range");
-        assertThat(codeOf(() -> FinancingPlans.resolve(STUDENT, List.of(rate(FinancingSource.STATE, "0")))))
-                .isEqualTo("financing-plan.rate-out-of-range");
+    }
+
+    @Test
+    void anAmountIsNotNegative() {
         assertThat(codeOf(() -> FinancingPlans.resolve(STUDENT, List.of(
                 amount(FinancingSource.STATE, "-1.00"), amount(FinancingSource.OWN_FUNDS, "117961.00")))))
                 .isEqualTo("financing-plan.negative-amount");
+    }
+
+    @Test
+    void everyLineNamesItsSource() {
         assertThat(codeOf(() -> FinancingPlans.resolve(STUDENT, List.of(
                 new FinancingLine(null, null, STUDENT, null)))))
                 .isEqualTo("financing-plan.source-required");
+    }
+
+    @Test
+    void aPlanHasLines() {
         assertThat(codeOf(() -> FinancingPlans.resolve(STUDENT, List.of())))
                 .isEqualTo("financing-plan.lines-required");
+    }
+
+    @Test
+    void aPlanHasATotalCostAboveZero() {
         assertThat(codeOf(() -> FinancingPlans.resolve(Money.ZERO, List.of(amount(FinancingSource.STATE, "0.00")))))
                 .isEqualTo("financing-plan.total-cost-required");
     }
 
     @Test
-    void theApplicationRecordsTheResolvedPlanUntilItHasEnded() {
-        FixtureConfiguration<FundingApplication> fixture = FundingApplicationFixture.newFixture();
-        fixture.given(historyUpTo(ApplicationStatus.DRAFT))
+    void theApplicationRecordsTheResolvedPlan() {
+        FundingApplicationFixture.newFixture().given(historyUpTo(ApplicationStatus.DRAFT))
                .when(new SetFinancingPlanCommand(ID, STUDENT, List.of(
                        rate(FinancingSource.STATE, "55"), amount(FinancingSource.OWN_FUNDS, "53082.00")), ON))
                .expectEvents(new FinancingPlanSetEvent(ID, STUDENT, List.of(
                        new FinancingLine(FinancingSource.STATE, null, Money.of("64878.00"), new BigDecimal("55")),
                        amount(FinancingSource.OWN_FUNDS, "53082.00")), ON));
-        for (ApplicationStatus ended : List.of(ApplicationStatus.CLOSED, ApplicationStatus.REJECTED,
-                                               ApplicationStatus.WITHDRAWN)) {
-            fixture.given(historyUpTo(ended))
-                   .when(new SetFinancingPlanCommand(ID, STUDENT, List.of(amount(FinancingSource.STATE, "117960.00")),
-                                                     ON))
-                   .expectException(RuleViolation.class).expectNoEvents();
-        }
-        fixture.given(historyUpTo(ApplicationStatus.RUNNING))
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ApplicationStatus.class, names = {"CLOSED", "REJECTED", "WITHDRAWN"})
+    void anApplicationThatHasEndedKeepsItsPlan(ApplicationStatus ended) {
+        FundingApplicationFixture.newFixture().given(historyUpTo(ended))
+               .when(new SetFinancingPlanCommand(ID, STUDENT, List.of(amount(FinancingSource.STATE, "117960.00")), ON))
+               .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void theApplicationRefusesAPlanThatDoesNotAddUp() {
+        FundingApplicationFixture.newFixture().given(historyUpTo(ApplicationStatus.RUNNING))
                .when(new SetFinancingPlanCommand(ID, STUDENT, List.of(amount(FinancingSource.STATE, "117959.99")), ON))
                .expectException(RuleViolation.class).expectNoEvents();
     }

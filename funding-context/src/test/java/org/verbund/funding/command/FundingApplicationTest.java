@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.Period;
@@ -55,19 +56,28 @@ class FundingApplicationTest {
     }
 
     @Test
-    void refusesADraftWithoutTitleOrWithANegativeAmount() {
+    void refusesADraftWithoutTitle() {
         DraftFundingApplicationCommand valid = draft();
         fixture.givenNoPriorActivity()
                .when(new DraftFundingApplicationCommand(ID, valid.programmeId(), " ", valid.leadApplicant(),
                        valid.partners(), valid.requestedAmount(), valid.period(), valid.positions(),
                        valid.leadAttribution(), ON))
                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void refusesADraftWithANegativeAmount() {
+        DraftFundingApplicationCommand valid = draft();
         fixture.givenNoPriorActivity()
                .when(new DraftFundingApplicationCommand(ID, valid.programmeId(), valid.title(), valid.leadApplicant(),
                        valid.partners(), Money.of("-1.00"), valid.period(), valid.positions(),
                        valid.leadAttribution(), ON))
                .expectException(RuleViolation.class).expectExceptionMessage("The requested amount cannot be negative")
                .expectNoEvents();
+    }
+
+    @Test
+    void aPeriodCannotEndBeforeItStarts() {
         assertThatThrownBy(() -> new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2017, 12, 31)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("before it starts");
     }
@@ -103,17 +113,20 @@ class FundingApplicationTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(ApplicationStatus.class)
-    void anEarlyStartIsAllowedOnceAndOnlyBeforeTheDecision(ApplicationStatus status) {
-        boolean undecided = java.util.EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
-                                                 ApplicationStatus.APPROVAL_PROMISED).contains(status);
-        var result = fixture.given(historyUpTo(status))
-                            .when(new RecordEarlyStartExemptionCommand(ID, ON));
-        if (undecided) {
-            result.expectEvents(new EarlyStartExemptionGrantedEvent(ID, ON));
-        } else {
-            result.expectException(RuleViolation.class).expectNoEvents();
-        }
+    @EnumSource(value = ApplicationStatus.class, names = {"DRAFT", "SUBMITTED", "APPROVAL_PROMISED"})
+    void anEarlyStartIsAllowedBeforeTheDecision(ApplicationStatus status) {
+        fixture.given(historyUpTo(status))
+               .when(new RecordEarlyStartExemptionCommand(ID, ON))
+               .expectEvents(new EarlyStartExemptionGrantedEvent(ID, ON));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ApplicationStatus.class, names = {"DRAFT", "SUBMITTED", "APPROVAL_PROMISED"},
+                mode = EnumSource.Mode.EXCLUDE)
+    void anEarlyStartIsNotAllowedAfterTheDecision(ApplicationStatus status) {
+        fixture.given(historyUpTo(status))
+               .when(new RecordEarlyStartExemptionCommand(ID, ON))
+               .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.verbund.core.kernel.Role;
 import org.verbund.core.testing.Actors;
 import org.verbund.core.testing.Refusals;
 import org.verbund.core.testing.Registries;
+import org.verbund.funding.api.AmendmentId;
 import org.verbund.funding.api.AmendmentProposedEvent;
 import org.verbund.funding.api.AmendmentValues;
 import org.verbund.funding.api.ApplicationStatus;
@@ -26,6 +27,7 @@ import org.verbund.funding.api.FundingCall;
 import org.verbund.funding.api.FundingDeadlineSetEvent;
 import org.verbund.funding.api.FundingProgrammeId;
 import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
+import org.verbund.funding.api.FundingRule;
 import org.verbund.funding.api.LinkExtensionCommand;
 import org.verbund.funding.api.MeetFundingDeadlineCommand;
 import org.verbund.funding.api.OpenFundingCallCommand;
@@ -63,11 +65,23 @@ class FundingPermissionsTest {
     private static final MetaData OTHER_PARTNER = Actors.partner(OUTSIDER);
     private static final MetaData AUDITOR = Actors.as(Role.AUDITOR, "rpa");
 
+    private static final LinkExtensionCommand LINK = new LinkExtensionCommand(
+            ID, new FundingApplicationId("extension"), ON);
+    private static final FundingProgrammeId PROGRAMME = new FundingProgrammeId("land-esf");
+    private static final RegisterFundingProgrammeCommand REGISTER = new RegisterFundingProgrammeCommand(
+            PROGRAMME, "Land/ESF", FunderLevel.STATE, null, ON);
+    private static final OpenFundingCallCommand CALL = new OpenFundingCallCommand(
+            PROGRAMME, new FundingCall("call", ON), ON);
+    private static final FundingProgrammeRegisteredEvent REGISTERED = new FundingProgrammeRegisteredEvent(
+            PROGRAMME, "Land/ESF", FunderLevel.STATE, null, ON);
+    private static final RecordStudyPlacementsCommand PLACEMENTS = new RecordStudyPlacementsCommand(
+            RecordStudyPlacementsCommand.idOf("Dortmund", "2014/15"), "Dortmund", true, "2014/15", 23, 5, 0, ON);
+
     /** Every command on an existing application, with the history it is allowed after. */
     static Stream<Arguments> applicationCommands() {
         List<Object> running = historyUpTo(ApplicationStatus.RUNNING);
         List<Object> proposed = with(running, new AmendmentProposedEvent(
-                ID, "amendment-1", new AmendmentValues(Money.of("1.00"), null, null), ON));
+                ID, new AmendmentId("amendment-1"), new AmendmentValues(Money.of("1.00"), null, null), ON));
         List<Object> reporting = with(historyUpTo(ApplicationStatus.APPROVED), new FundingDeadlineSetEvent(
                 ID, "final-statement", DeadlineKind.FINAL_STATEMENT, LocalDate.of(2019, 3, 31),
                 new OrganisationId(LEAD), "final-statement@2019-03-31", ON));
@@ -91,9 +105,9 @@ class FundingPermissionsTest {
                         ID, Money.of("10.00"), List.of(new FinancingLine(FinancingSource.STATE, null, Money.of("10.00"),
                                                                          null)), ON)),
                 Arguments.of("propose amendment", running, new ProposeAmendmentCommand(
-                        ID, "amendment-2", new AmendmentValues(Money.of("2.00"), null, null), ON)),
+                        ID, new AmendmentId("amendment-2"), new AmendmentValues(Money.of("2.00"), null, null), ON)),
                 Arguments.of("decide amendment", proposed,
-                             new DecideAmendmentCommand(ID, "amendment-1", true, null, ON)),
+                             new DecideAmendmentCommand(ID, new AmendmentId("amendment-1"), true, null, ON)),
                 Arguments.of("reporting dates", historyUpTo(ApplicationStatus.APPROVED),
                              new SetReportingDatesCommand(ID, List.of(), LocalDate.of(2019, 3, 31), ON)),
                 Arguments.of("meet deadline", reporting, new MeetFundingDeadlineCommand(ID, "final-statement", ON)));
@@ -110,14 +124,20 @@ class FundingPermissionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("applicationCommands")
-    void theOrganisationsInItAreRefusedAndNobodyElseLearnsItExists(String name, List<Object> given,
-                                                                   Object command) {
+    void theOrganisationsInItAreRefused(String name, List<Object> given, Object command) {
         FixtureConfiguration<FundingApplication> fixture = FundingApplicationFixture.newFixture();
         for (MetaData refused : List.of(IMPLEMENTING_PARTNER, Actors.as(Role.AUDITOR, LEAD),
                                         Actors.as(Role.VIEWER, LEAD))) {
             fixture.given(given).when(command, refused)
-                   .expectException(Refusals.forbidden(ApplicationAccess.LEAD_APPLICANT_ONLY)).expectNoEvents();
+                   .expectException(Refusals.forbidden(FundingRule.APPLICATION_LEAD_APPLICANT_ONLY.code()))
+                   .expectNoEvents();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("applicationCommands")
+    void nobodyElseLearnsItExists(String name, List<Object> given, Object command) {
+        FixtureConfiguration<FundingApplication> fixture = FundingApplicationFixture.newFixture();
         for (MetaData hidden : List.of(OTHER_PARTNER, AUDITOR)) {
             fixture.given(given).when(command, hidden).expectException(Refusals.hidden()).expectNoEvents();
         }
@@ -134,57 +154,79 @@ class FundingPermissionsTest {
     }
 
     @Test
-    void aPartnerDraftsOnlyAsTheLeadApplicant() {
+    void theLeadApplicantDraftsAnApplication() {
         FundingApplicationFixture.newFixture().givenNoPriorActivity().when(draft(), LEAD_PARTNER)
                                  .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aCoordinatorDraftsAnApplication() {
         FundingApplicationFixture.newFixture().givenNoPriorActivity().when(draft(), COORDINATOR)
                                  .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aPartnerDraftsOnlyAsTheLeadApplicant() {
         for (MetaData refused : List.of(IMPLEMENTING_PARTNER, OTHER_PARTNER, AUDITOR)) {
             FundingApplicationFixture.newFixture().givenNoPriorActivity().when(draft(), refused)
-                                     .expectException(Refusals.forbidden(ApplicationAccess.LEAD_APPLICANT_ONLY))
+                                     .expectException(Refusals.forbidden(
+                                             FundingRule.APPLICATION_LEAD_APPLICANT_ONLY.code()))
                                      .expectNoEvents();
         }
     }
 
     @Test
-    void onlyVerbundLinksAnExtension() {
-        LinkExtensionCommand link = new LinkExtensionCommand(ID, new FundingApplicationId("extension"), ON);
+    void verbundLinksAnExtension() {
         FundingApplicationFixture.newFixture().given(historyUpTo(ApplicationStatus.CLOSED))
-                                 .when(link, Actors.system("extension-links")).expectSuccessfulHandlerExecution();
+                                 .when(LINK, Actors.system("extension-links")).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void nobodyElseLinksAnExtension() {
         for (MetaData refused : List.of(LEAD_PARTNER, COORDINATOR)) {
-            FundingApplicationFixture.newFixture().given(historyUpTo(ApplicationStatus.CLOSED)).when(link, refused)
+            FundingApplicationFixture.newFixture().given(historyUpTo(ApplicationStatus.CLOSED)).when(LINK, refused)
                                      .expectException(Refusals.forbidden("funding-application.linked-by-verbund"))
                                      .expectNoEvents();
         }
     }
 
     @Test
-    void coordinatorsKeepProgrammesAndTheirCalls() {
-        FundingProgrammeId programme = new FundingProgrammeId("land-esf");
-        RegisterFundingProgrammeCommand register = new RegisterFundingProgrammeCommand(
-                programme, "Land/ESF", FunderLevel.STATE, null, ON);
-        OpenFundingCallCommand call = new OpenFundingCallCommand(programme, new FundingCall("call", ON), ON);
-        FundingProgrammeRegisteredEvent registered = new FundingProgrammeRegisteredEvent(
-                programme, "Land/ESF", FunderLevel.STATE, null, ON);
-        new AggregateTestFixture<>(FundingProgramme.class).givenNoPriorActivity().when(register, COORDINATOR)
+    void aCoordinatorRegistersAProgramme() {
+        new AggregateTestFixture<>(FundingProgramme.class).givenNoPriorActivity().when(REGISTER, COORDINATOR)
                                                             .expectSuccessfulHandlerExecution();
-        new AggregateTestFixture<>(FundingProgramme.class).given(registered).when(call, COORDINATOR)
+    }
+
+    @Test
+    void aCoordinatorOpensACall() {
+        new AggregateTestFixture<>(FundingProgramme.class).given(REGISTERED).when(CALL, COORDINATOR)
                                                             .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void othersRegisterNoProgramme() {
         for (MetaData refused : List.of(LEAD_PARTNER, AUDITOR)) {
-            new AggregateTestFixture<>(FundingProgramme.class).givenNoPriorActivity().when(register, refused)
-                    .expectException(Refusals.forbidden("funding-programme.coordinators-only")).expectNoEvents();
-            new AggregateTestFixture<>(FundingProgramme.class).given(registered).when(call, refused)
+            new AggregateTestFixture<>(FundingProgramme.class).givenNoPriorActivity().when(REGISTER, refused)
                     .expectException(Refusals.forbidden("funding-programme.coordinators-only")).expectNoEvents();
         }
     }
 
     @Test
-    void coordinatorsRecordStudyPlacements() {
-        RecordStudyPlacementsCommand record = new RecordStudyPlacementsCommand(
-                RecordStudyPlacementsCommand.idOf("Dortmund", "2014/15"), "Dortmund", true, "2014/15", 23, 5, 0, ON);
-        new AggregateTestFixture<>(CohortPlacements.class).givenNoPriorActivity().when(record, COORDINATOR)
+    void othersOpenNoCall() {
+        for (MetaData refused : List.of(LEAD_PARTNER, AUDITOR)) {
+            new AggregateTestFixture<>(FundingProgramme.class).given(REGISTERED).when(CALL, refused)
+                    .expectException(Refusals.forbidden("funding-programme.coordinators-only")).expectNoEvents();
+        }
+    }
+
+    @Test
+    void aCoordinatorRecordsStudyPlacements() {
+        new AggregateTestFixture<>(CohortPlacements.class).givenNoPriorActivity().when(PLACEMENTS, COORDINATOR)
                                                             .expectSuccessfulHandlerExecution();
-        new AggregateTestFixture<>(CohortPlacements.class).givenNoPriorActivity().when(record, LEAD_PARTNER)
+    }
+
+    @Test
+    void aPartnerRecordsNoStudyPlacements() {
+        new AggregateTestFixture<>(CohortPlacements.class).givenNoPriorActivity().when(PLACEMENTS, LEAD_PARTNER)
                 .expectException(Refusals.forbidden("placements.coordinators-only")).expectNoEvents();
     }
 

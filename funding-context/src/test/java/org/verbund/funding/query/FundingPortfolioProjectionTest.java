@@ -1,17 +1,16 @@
 package org.verbund.funding.query;
 
-import com.mongodb.client.MongoClient;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.verbund.core.eventstore.EmbeddedMongoServer;
 import org.verbund.core.kernel.FteShare;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
+import org.verbund.funding.api.AmendmentApprovedEvent;
+import org.verbund.funding.api.AmendmentId;
+import org.verbund.funding.api.AmendmentValues;
 import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.FindFundingPortfolioQuery;
 import org.verbund.funding.api.FunderLevel;
@@ -40,24 +39,18 @@ class FundingPortfolioProjectionTest {
 
     private static final LocalDate ON = LocalDate.of(2017, 1, 1);
 
-    private EmbeddedMongoServer server;
-    private MongoClient client;
+    private ProjectionStore store;
     private FundingPortfolioProjection projection;
-    private AnnotationEventHandlerAdapter handler;
 
     @BeforeEach
     void setUp() {
-        server = EmbeddedMongoServer.inMemory();
-        client = server.newClient();
-        projection = new FundingPortfolioProjection(client.getDatabase("portfolio-test"),
-                                                    SimpleQueryUpdateEmitter.builder().build());
-        handler = new AnnotationEventHandlerAdapter(projection);
+        store = new ProjectionStore();
+        projection = new FundingPortfolioProjection(store.database, store.updates);
     }
 
     @AfterEach
     void tearDown() {
-        client.close();
-        server.close();
+        store.close();
     }
 
     @Test
@@ -80,6 +73,43 @@ class FundingPortfolioProjectionTest {
         assertThat(portfolio.byProgramme().stream().map(group -> group.totals().all())
                             .reduce(Money.ZERO, Money::plus)).isEqualTo(portfolio.totals().all());
         assertThat(portfolio.byLeadApplicant()).extracting(FundingPortfolio.Group::id).contains("ISB", "Jugendamt");
+    }
+
+    @Test
+    void countsTheDocumentsStoredBeforeTheApplicationDetailsHadAReadModelOfTheirOwn() {
+        // as the projection stored them when it was the application detail too: raw fields, amounts as strings
+        store.database.getCollection("funding_programmes").insertOne(
+                new Document("_id", "land-esf").append("name", "Land/ESF").append("funderLevel", "STATE")
+                                               .append("call", new Document("name", "call 2014")));
+        store.database.getCollection("funding_applications").insertOne(
+                new Document("_id", "esf-2014").append("programmeId", "land-esf").append("title", "Dualer Studiengang")
+                        .append("leadApplicant", "dez5").append("partners", List.of("fh-do"))
+                        .append("from", "2014-10-01").append("to", "2018-09-30").append("positions", "2.5")
+                        .append("requested", "75830.00").append("approved", "70000.00")
+                        .append("leadAttribution", "LEAD").append("status", "RUNNING")
+                        .append("extensions", List.of()).append("amendments", List.of())
+                        .append("deadlines", List.of()).append("version", 3L));
+
+        FundingPortfolio portfolio = projection.handle(new FindFundingPortfolioQuery());
+
+        assertThat(portfolio.totals().approved()).isEqualTo(Money.of("70000.00"));
+        assertThat(portfolio.byFunderLevel().get(FunderLevel.STATE).approvedCount()).isEqualTo(1);
+        assertThat(portfolio.byProgramme()).extracting(FundingPortfolio.Group::name).containsExactly("Land/ESF");
+        assertThat(portfolio.byLeadAttribution().get(LeadAttribution.LEAD).approved()).isEqualTo(Money.of("70000.00"));
+    }
+
+    @Test
+    void anApprovedAmendmentChangesTheAmountCounted() throws Exception {
+        FundingApplicationId id = new FundingApplicationId("amended");
+        handle(id.value(), 0, new FundingApplicationDraftedEvent(id, new FundingProgrammeId("land-esf"), "Amended",
+                new OrganisationId("dez5"), List.of(), Money.of("100.00"), new Period(ON, ON.plusYears(1)),
+                FteShare.NONE, LeadAttribution.NONE, ON));
+        handle(id.value(), 1, new FundingApplicationApprovedEvent(id, Money.of("90.00"), ON));
+        handle(id.value(), 2, new AmendmentApprovedEvent(id, new AmendmentId("a1"),
+                                                         new AmendmentValues(Money.of("95.00"), null, null), ON));
+
+        assertThat(projection.handle(new FindFundingPortfolioQuery()).totals().approved())
+                .isEqualTo(Money.of("95.00"));
     }
 
     /** Feeds the events the 28 projects of the report produce, read from the demo data file. */
@@ -114,6 +144,6 @@ class FundingPortfolioProjectionTest {
     }
 
     private void handle(String aggregateId, long sequence, Object event) throws Exception {
-        handler.handle(new GenericDomainEventMessage<>("FundingApplication", aggregateId, sequence, event));
+        ProjectionStore.handle(projection, aggregateId, sequence, event);
     }
 }

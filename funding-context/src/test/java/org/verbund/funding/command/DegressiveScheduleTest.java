@@ -1,10 +1,9 @@
-package org.verbund.funding;
+package org.verbund.funding.command;
 
 import org.junit.jupiter.api.Test;
 import org.verbund.core.kernel.Money;
 import org.verbund.funding.api.DegressiveSchedule;
 import org.verbund.funding.api.FundingBand;
-import org.verbund.funding.command.DegressiveScheduleCalculator;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;

@@ -30,12 +30,17 @@ import static org.verbund.funding.command.FundingApplicationFixture.draftForCall
 import static org.verbund.funding.command.FundingApplicationFixture.draftedForCall;
 import static org.verbund.funding.command.FundingApplicationFixture.historyUpTo;
 
-/** Deadlines of an application: the call's submission deadline and the statements of use of an approved project. */
-class FundingApplicationDeadlinesTest {
+/**
+ * Deadlines of an application, its member: the call's submission deadline and the statements of use of an approved
+ * project.
+ */
+class FundingDeadlinesTest {
 
     private static final OrganisationId LEAD = new OrganisationId("dez5");
     private static final LocalDate INTERIM = LocalDate.of(2015, 6, 30);
     private static final LocalDate FINAL = LocalDate.of(2019, 3, 31);
+    private static final FundingDeadlineMetEvent FINAL_STATEMENT_MET = new FundingDeadlineMetEvent(
+            ID, "final-statement", FINAL.minusDays(3));
 
     private FixtureConfiguration<FundingApplication> fixture;
 
@@ -51,7 +56,7 @@ class FundingApplicationDeadlinesTest {
 
     /** The end of the due day in the network's zone, when the deadline falls due. */
     private static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(FundingApplication.NETWORK_ZONE).toInstant();
+        return day.plusDays(1).atStartOfDay(FundingDeadlines.NETWORK_ZONE).toInstant();
     }
 
     @Test
@@ -60,7 +65,7 @@ class FundingApplicationDeadlinesTest {
                .when(draftForCall())
                .expectEvents(draftedForCall(), submissionDeadline())
                .expectScheduledDeadlineWithName(endOf(CALL_DEADLINE),
-                                                FundingApplication.DEADLINE + "submission@" + CALL_DEADLINE);
+                                                FundingDeadlines.DEADLINE + "submission@" + CALL_DEADLINE);
     }
 
     @Test
@@ -79,7 +84,7 @@ class FundingApplicationDeadlinesTest {
                .whenTimeAdvancesTo(endOf(CALL_DEADLINE).plusSeconds(1))
                .expectEvents(new FundingDeadlineFellDueEvent(ID, "submission", DeadlineKind.SUBMISSION,
                                                              CALL_DEADLINE, LEAD, CALL_DEADLINE.plusDays(1)))
-               .expectTriggeredDeadlinesWithName(FundingApplication.DEADLINE + "submission@" + CALL_DEADLINE);
+               .expectTriggeredDeadlinesWithName(FundingDeadlines.DEADLINE + "submission@" + CALL_DEADLINE);
     }
 
     @Test
@@ -99,16 +104,26 @@ class FundingApplicationDeadlinesTest {
                                                          INTERIM, LEAD, "interim-statement-1@" + INTERIM, ON),
                              new FundingDeadlineSetEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT,
                                                          FINAL, LEAD, "final-statement@" + FINAL, ON))
-               .expectScheduledDeadlineWithName(endOf(FINAL), FundingApplication.DEADLINE + "final-statement@" + FINAL);
+               .expectScheduledDeadlineWithName(endOf(FINAL), FundingDeadlines.DEADLINE + "final-statement@" + FINAL);
     }
 
-    @Test
-    void reportingDatesGivenAgainUnchangedRecordNothingAndAMovedDateIsScheduledAnew() {
+    private static List<Object> runningWithFinalStatement(Object... more) {
         List<Object> given = new ArrayList<>(historyUpTo(ApplicationStatus.RUNNING));
         given.add(new FundingDeadlineSetEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT, FINAL, LEAD,
                                               "final-statement@" + FINAL, ON));
-        fixture.given(given).when(new SetReportingDatesCommand(ID, List.of(), FINAL, ON)).expectNoEvents();
-        fixture.given(given)
+        given.addAll(List.of(more));
+        return given;
+    }
+
+    @Test
+    void reportingDatesGivenAgainUnchangedRecordNothing() {
+        fixture.given(runningWithFinalStatement())
+               .when(new SetReportingDatesCommand(ID, List.of(), FINAL, ON)).expectNoEvents();
+    }
+
+    @Test
+    void aMovedReportingDateIsScheduledAnew() {
+        fixture.given(runningWithFinalStatement())
                .when(new SetReportingDatesCommand(ID, List.of(), FINAL.plusMonths(3), ON))
                .expectEvents(new FundingDeadlineSetEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT,
                                                          FINAL.plusMonths(3), LEAD,
@@ -123,20 +138,31 @@ class FundingApplicationDeadlinesTest {
     }
 
     @Test
-    void meetingADeadlineCancelsItAndItCannotBeMetTwiceOrMovedAfterwards() {
-        List<Object> given = new ArrayList<>(historyUpTo(ApplicationStatus.RUNNING));
-        given.add(new FundingDeadlineSetEvent(ID, "final-statement", DeadlineKind.FINAL_STATEMENT, FINAL, LEAD,
-                                              "final-statement@" + FINAL, ON));
-        fixture.given(given)
+    void meetingADeadlineRecordsIt() {
+        fixture.given(runningWithFinalStatement())
                .when(new MeetFundingDeadlineCommand(ID, "final-statement", FINAL.minusDays(3)))
                .expectEvents(new FundingDeadlineMetEvent(ID, "final-statement", FINAL.minusDays(3)));
-        given.add(new FundingDeadlineMetEvent(ID, "final-statement", FINAL.minusDays(3)));
-        fixture.given(given).when(new MeetFundingDeadlineCommand(ID, "final-statement", FINAL))
+    }
+
+    @Test
+    void aMetDeadlineCannotBeMetTwice() {
+        fixture.given(runningWithFinalStatement(FINAL_STATEMENT_MET))
+               .when(new MeetFundingDeadlineCommand(ID, "final-statement", FINAL))
                .expectException(RuleViolation.class).expectExceptionMessage("The deadline final-statement was met")
                .expectNoEvents();
-        fixture.given(given).when(new SetReportingDatesCommand(ID, List.of(), FINAL.plusDays(1), ON))
+    }
+
+    @Test
+    void aMetDeadlineCannotBeMoved() {
+        fixture.given(runningWithFinalStatement(FINAL_STATEMENT_MET))
+               .when(new SetReportingDatesCommand(ID, List.of(), FINAL.plusDays(1), ON))
                .expectException(RuleViolation.class).expectNoEvents();
-        fixture.given(given).when(new MeetFundingDeadlineCommand(ID, "no-such-deadline", FINAL))
+    }
+
+    @Test
+    void aDeadlineTheApplicationDoesNotHaveCannotBeMet() {
+        fixture.given(runningWithFinalStatement(FINAL_STATEMENT_MET))
+               .when(new MeetFundingDeadlineCommand(ID, "no-such-deadline", FINAL))
                .expectException(RuleViolation.class).expectNoEvents();
     }
 

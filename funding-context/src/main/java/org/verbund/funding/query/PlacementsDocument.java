@@ -1,0 +1,34 @@
+package org.verbund.funding.query;
+
+import org.verbund.funding.api.StudyPlacementsRecordedEvent;
+
+/**
+ * The study placements of one city in one cohort, in {@code study_placements} keyed {@code <city>:<cohort>}: the
+ * latest record of them.
+ */
+final class PlacementsDocument extends SequencedDocument {
+
+    public String city;
+    public boolean pilotCity;
+    public String cohort;
+    public int stateFunded;
+    public int ownMeans;
+    public int fundingUnknown;
+
+    /** For the mapper. */
+    private PlacementsDocument() {
+    }
+
+    PlacementsDocument(StudyPlacementsRecordedEvent recorded) {
+        city = recorded.city();
+        pilotCity = recorded.pilotCity();
+        cohort = recorded.cohort();
+        stateFunded = recorded.stateFunded();
+        ownMeans = recorded.ownMeans();
+        fundingUnknown = recorded.fundingUnknown();
+    }
+
+    int students() {
+        return stateFunded + ownMeans + fundingUnknown;
+    }
+}
