@@ -2,8 +2,6 @@ package org.verbund.gateway;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbund.client.ApiClient;
@@ -44,24 +42,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class GeneratedClientWalkthroughIT {
 
-    @TempDir
-    static Path dataDir;
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = new RunningGateway(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
-
-    /** A client of the generated code, sending {@code token}. */
-    private static ApiClient client(String token) {
+    /** A client of the generated code for the gateway at {@code baseUrl}, sending {@code token}. */
+    private static ApiClient client(String baseUrl, String token) {
         ApiClient client = new ApiClient();
-        client.updateBaseUri(gateway.baseUrl());
+        client.updateBaseUri(baseUrl);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         // the contract's amounts are decimal strings ("75830.00"), which the generated models hold as BigDecimal
         client.setObjectMapper(ApiClient.createDefaultObjectMapper().registerModule(
@@ -70,17 +54,26 @@ class GeneratedClientWalkthroughIT {
     }
 
     @Test
-    void theReadmeWalkThroughWithTheGeneratedClient() throws Exception {
+    void theReadmeWalkThroughWithTheGeneratedClient(@TempDir Path dataDir) throws Exception {
+        try (RunningGateway gateway = new RunningGateway(dataDir)) {
+            walkThrough(gateway);
+        }
+    }
+
+    private static void walkThrough(RunningGateway gateway) throws Exception {
         // an API client for a coordinator of the social department; its secret is shown only in this answer
-        CreatedClient coordinator = new AdministrationApi(client(gateway.adminToken())).adminClientCreate(
-                new CreateClientRequest().organisationId("dez5").roles(Set.of(CreateClientRequest.RolesEnum.COORDINATOR)));
+        AdministrationApi admin = new AdministrationApi(client(gateway.baseUrl(), gateway.adminToken()));
+        CreatedClient coordinator = admin.adminClientCreate(new CreateClientRequest().organisationId("dez5")
+                .roles(Set.of(CreateClientRequest.RolesEnum.COORDINATOR)));
         assertThat(coordinator.getClientSecret()).isNotBlank();
-        ApiClient client = client(gateway.token(coordinator.getClientId(), coordinator.getClientSecret()));
+        ApiClient client = client(gateway.baseUrl(),
+                                  gateway.token(coordinator.getClientId(), coordinator.getClientSecret()));
         NetworkRegistryApi registry = new NetworkRegistryApi(client);
 
         // register an organisation: 201 with its id, version and position (also as Location, ETag, Verbund-Position)
         ApiResponse<Created> registered = registry.organisationRegisterWithHttpInfo(new RegisterOrganisationRequest()
-                .name("Caritasverband Dortmund").shortName("CV").kind(RegisterOrganisationRequest.KindEnum.NON_PROFIT_CARRIER)
+                .name("Caritasverband Dortmund").shortName("CV")
+                .kind(RegisterOrganisationRequest.KindEnum.NON_PROFIT_CARRIER)
                 .effectiveOn(LocalDate.of(2014, 1, 15)).reason("founding member"), null, null);
         assertThat(registered.getStatusCode()).isEqualTo(201);
         String id = registered.getData().getId();
@@ -88,10 +81,12 @@ class GeneratedClientWalkthroughIT {
         assertThat(registered.getData().getVersion()).isZero();
         assertThat(header(registered, "Location")).isEqualTo("/api/organisations/" + id);
         assertThat(header(registered, "ETag")).isEqualTo("\"0\"");
-        assertThat(header(registered, "Verbund-Position")).isEqualTo(String.valueOf(registered.getData().getPosition()));
+        assertThat(header(registered, "Verbund-Position"))
+                .isEqualTo(String.valueOf(registered.getData().getPosition()));
 
         // read it at once (ETag "0"), rename it if nobody changed it since (If-Match), read its history
-        ApiResponse<OrganisationSummary> read = registry.organisationOneWithHttpInfo(id, registered.getData().getPosition());
+        ApiResponse<OrganisationSummary> read = registry.organisationOneWithHttpInfo(
+                id, registered.getData().getPosition());
         assertThat(read.getStatusCode()).isEqualTo(200);
         assertThat(header(read, "ETag")).isEqualTo("\"0\"");
         assertThat(read.getData().getName()).isEqualTo("Caritasverband Dortmund");
@@ -153,8 +148,8 @@ class GeneratedClientWalkthroughIT {
         ApiException shortByACent = catchThrowableOfType(ApiException.class, () -> funding
                 .fundingApplicationChangeFinancingPlan(application, plan("84379.99"), null, null));
         problem(client, shortByACent, 422, "financing-plan.does-not-add-up");
-        ApiResponse<Void> planned = funding.fundingApplicationChangeFinancingPlanWithHttpInfo(application,
-                                                                                             plan("84380.00"), null, null);
+        ApiResponse<Void> planned = funding.fundingApplicationChangeFinancingPlanWithHttpInfo(
+                application, plan("84380.00"), null, null);
         assertThat(planned.getStatusCode()).isEqualTo(204);
         assertThat(header(planned, "Verbund-Position")).isNotBlank();
     }

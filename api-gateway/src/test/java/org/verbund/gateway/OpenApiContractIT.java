@@ -3,8 +3,6 @@ package org.verbund.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,23 +29,12 @@ class OpenApiContractIT {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @TempDir
-    static Path dataDir;
-    private static RunningGateway gateway;
-
-    @BeforeAll
-    static void start() {
-        gateway = new RunningGateway(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-    }
-
     @Test
-    void theServedDocumentIsTheCommittedContract() throws Exception {
-        JsonNode served = JSON.readTree(gateway.get("/v3/api-docs", null).body());
+    void theServedDocumentIsTheCommittedContract(@TempDir Path dataDir) throws Exception {
+        JsonNode served;
+        try (RunningGateway gateway = new RunningGateway(dataDir)) {
+            served = JSON.readTree(gateway.get("/v3/api-docs", null).body());
+        }
         if (Boolean.getBoolean("verbund.openapi.refresh")) {
             Files.writeString(CONTRACT, JSON.writeValueAsString(served) + "\n");
         }

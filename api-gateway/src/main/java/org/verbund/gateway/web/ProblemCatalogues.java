@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 /**
  * THE one place that says which rule codes the operations of each part of the API may answer, by the package (or
  * the class) of their controller: a context's catalogue (its {@code RuleCode} enum in its {@code api} package) for
- * its writes, and the gateway's own rules. The OpenAPI document lists them per operation, each code with an example problem.
+ * its writes, and the gateway's own rules. The OpenAPI document lists them per operation, each code with an example
+ * problem.
  */
 final class ProblemCatalogues {
 

@@ -92,8 +92,7 @@ public class ProblemDocumentation {
             Components components = openApi.getComponents();
             components.addSchemas(PROBLEM, problemSchema());
             components.addSchemas(PROBLEM_FIELD, problemFieldSchema());
-            Map<String, ApiResponse> shared = components.getResponses() == null
-                    ? new LinkedHashMap<>() : components.getResponses();
+            Map<String, ApiResponse> shared = new LinkedHashMap<>();
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
                 ApiResponses ordered = new ApiResponses();
                 new TreeMap<>(operation.getResponses()).forEach((status, response) -> ordered.addApiResponse(
@@ -105,7 +104,9 @@ public class ProblemDocumentation {
             Map<String, Integer> statuses = statusesByCode();
             new TreeMap<>(shared).values().forEach(response -> problem(response).getExamples().keySet().forEach(
                     code -> components.addExamples(code, example(code, statuses.get(code)))));
-            components.setExamples(new TreeMap<>(components.getExamples()));
+            if (components.getExamples() != null) {
+                components.setExamples(new TreeMap<>(components.getExamples()));
+            }
         };
     }
 
@@ -158,7 +159,7 @@ public class ProblemDocumentation {
         return new Header().description(description).schema(new StringSchema());
     }
 
-    private static int status(RuleViolation.Kind kind) {
+    static int status(RuleViolation.Kind kind) {
         return switch (kind) {
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
@@ -214,18 +215,18 @@ public class ProblemDocumentation {
     private static Schema problemSchema() {
         Schema problem = new ObjectSchema()
                 .description("An RFC 9457 problem: every refusal of the API, with a stable code to act on")
-                .addProperty("type", new StringSchema().format("uri").description("The problem type: its code as a URI"))
+                .addProperty("type", new StringSchema().format("uri").description("Its code as a URI"))
                 .addProperty("title", new StringSchema().description("The HTTP status in words"))
                 .addProperty("status", new IntegerSchema().description("The HTTP status"))
                 .addProperty("detail", new StringSchema().description("What was refused and why, for a person"))
                 .addProperty("instance", new StringSchema().description("The path of the refused request"))
-                .addProperty("code", new StringSchema().description("Stable: what a client decides on (see each "
-                                                                    + "response's examples for the codes it may carry)"))
-                .addProperty("fields", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + PROBLEM_FIELD)).description("With validation-failed: each "
-                                                                                   + "refused field and why"))
-                .addProperty("currentVersion", new IntegerSchema().format("int64")
-                                                                  .description("With concurrent-modification: the "
-                                                                               + "version it is at now"));
+                .addProperty("code", new StringSchema().description(
+                        "Stable: what a client decides on (each response's examples show the codes it may carry)"))
+                .addProperty("fields", new ArraySchema()
+                        .items(new Schema<>().$ref("#/components/schemas/" + PROBLEM_FIELD))
+                        .description("With validation-failed: each refused field and why"))
+                .addProperty("currentVersion", new IntegerSchema().format("int64").description(
+                        "With concurrent-modification: the version it is at now"));
         problem.setRequired(List.of("type", "title", "status", "code"));
         return problem;
     }
