@@ -1,6 +1,7 @@
 package org.verbund.gateway.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping(path = "/api/admin/processors", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Admin")
+@Tag(name = "Administration")
 public class ProcessorAdminController {
 
     private final EventProcessingConfiguration processing;
@@ -31,6 +32,7 @@ public class ProcessorAdminController {
         this.processing = processing;
     }
 
+    @ApiResponse(responseCode = "202", description = "Accepted: the processing group is replaying")
     @PostMapping("/{name}/replay")
     @Operation(summary = "Replay a processing group from the first event (its read models are rebuilt)")
     public ResponseEntity<Map<String, Object>> replay(@PathVariable @ValidId String name) {

@@ -11,6 +11,11 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
@@ -27,7 +32,9 @@ import org.verbund.gateway.limits.AbuseLimits;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs}: every API call needs a bearer token; ids carry their pattern;
@@ -37,9 +44,13 @@ import java.util.List;
 public class OpenApiConfiguration {
 
     private final AbuseLimits limits;
+    private final String version;
 
-    public OpenApiConfiguration(AbuseLimits limits) {
+    public OpenApiConfiguration(AbuseLimits limits, ObjectProvider<BuildProperties> build) {
         this.limits = limits;
+        // the project's version (META-INF/build-info.properties, written by the build)
+        BuildProperties properties = build.getIfAvailable();
+        this.version = properties == null ? "unversioned" : properties.getVersion();
     }
 
     static {
@@ -51,20 +62,66 @@ public class OpenApiConfiguration {
                               .pattern("^-?\\d+(\\.\\d{1,2})?$")
                               .description("An exact amount of euros: a decimal string with at most two decimals"))
                       .replaceWithSchema(FteShare.class, new StringSchema().format("decimal").example("2.5")
-                              .description("Staff positions, possibly fractional"));
+                              .description("Staff positions, possibly fractional"))
+                      .replaceWithSchema(SseEmitter.class, new StringSchema()
+                              .description("Server-sent events: a `snapshot` of the read model, then an `update` per "
+                                           + "change, with ids to resume from (Last-Event-ID) and heartbeats"));
     }
 
     @Bean
     OpenAPI verbundOpenApi() {
+        // no licence: the project states none (redocly.yaml turns the rule off and says so)
         return new OpenAPI()
-                .info(new Info().title("Verbund API")
+                .info(new Info().title("Verbund API").version(version)
                                 .description("Event-sourced backend of a network of city departments and non-profit "
                                              + "carriers. Tokens: POST /oauth2/token (client credentials). Errors: "
-                                             + "RFC 9457 problems with a stable `code`. Writes answer with `ETag` (the "
-                                             + "version written) and `Verbund-Position`; reads show your writes."))
+                                             + "RFC 9457 problems (`application/problem+json`) with a stable `code`; "
+                                             + "each operation lists the codes it may answer as examples. Writes "
+                                             + "answer with `ETag` (the version written) and `Verbund-Position`; reads "
+                                             + "show your writes."))
+                // relative: the gateway that serves the document (springdoc would name the host it was asked on)
+                .servers(List.of(new Server().url("/").description("The gateway serving this document")))
+                .tags(TAGS.entrySet().stream().map(tag -> new Tag().name(tag.getKey()).description(tag.getValue()))
+                          .toList())
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("A token from POST /oauth2/token: the client-credentials grant, with the API "
+                                     + "client's id and secret as HTTP Basic (or a token of the configured issuer)")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** The controllers' tags, described (in the order a reader meets them). */
+    private static final Map<String, String> TAGS = orderedTags(
+            "Network registry", "The organisations of the network and the coordination bodies they belong to",
+            "Funding", "Funding programmes and their calls, applications through their lifecycle, financing plans, "
+                       + "amendments, reporting deadlines, the portfolio and study placements",
+            "Workshops", "Working groups, workshop series and meetings with their agenda, attendance, minutes, "
+                         + "outcomes (challenges, strategies, actors, decisions, action items) and result transfers",
+            "Cooperation", "Partnerships with cities abroad: goals, visits, contacts and agreements",
+            "Personal data", "Erasing a person's personal data (crypto-shredding)",
+            "Administration", "API clients of organisations, and rebuilding read models (ADMIN)");
+
+    private static Map<String, String> orderedTags(String... namesAndDescriptions) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (int tag = 0; tag < namesAndDescriptions.length; tag += 2) {
+            tags.put(namesAndDescriptions[tag], namesAndDescriptions[tag + 1]);
+        }
+        return tags;
+    }
+
+    /**
+     * Each operation's id, stable and unique for generated clients: its controller and method
+     * ({@code OrganisationController.rename}: {@code organisationRename}), not springdoc's numbered duplicates.
+     */
+    @Bean
+    OperationCustomizer operationIds() {
+        return (operation, handler) -> {
+            String controller = handler.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+            String method = handler.getMethod().getName();
+            operation.setOperationId(Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
+                                     + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+            return operation;
+        };
     }
 
     @Bean

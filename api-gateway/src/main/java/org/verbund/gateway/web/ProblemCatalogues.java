@@ -1,0 +1,68 @@
+package org.verbund.gateway.web;
+
+import org.verbund.core.kernel.RuleCode;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * THE one place that says which rule codes the operations of each part of the API may answer, by the package (or
+ * the class) of their controller: a context's catalogue (its {@code RuleCode} enum in its {@code api} package) for
+ * its writes, and the gateway's own rules. The OpenAPI document lists them per operation, each code with an example
+ * problem.
+ */
+final class ProblemCatalogues {
+
+    /**
+     * The codes of one part of the API: those its writes (commands) may answer, and those its reads may.
+     *
+     * @param controllers a package of controllers, or one controller class
+     */
+    record Catalogue(String controllers, List<RuleCode> writes, List<RuleCode> reads) {
+
+        boolean covers(Class<?> controller) {
+            return controller.getPackageName().equals(controllers) || controller.getName().equals(controllers);
+        }
+    }
+
+    /*
+     * LEAD, after merging the contexts' catalogues: add them here (and nowhere else), e.g.
+     *   funding writes:   codes(FundingRule.values())    cooperation writes: codes(CooperationRule.values())
+     *   workshops writes: codes(WorkshopRule.values())   registry writes: the network's catalogue, once it has one
+     * then refresh the committed document (see OpenApiContractIT).
+     */
+    static final List<Catalogue> CATALOGUES = List.of(
+            new Catalogue("org.verbund.gateway.funding", codes(), codes()),
+            new Catalogue("org.verbund.gateway.funding.FundingPortfolioController", codes(),
+                          codes(GatewayRule.SCHEDULE_OUT_OF_RANGE, GatewayRule.SCHEDULE_RATE_OUT_OF_RANGE)),
+            new Catalogue("org.verbund.gateway.workshops", codes(), codes()),
+            new Catalogue("org.verbund.gateway.cooperation", codes(), codes()),
+            new Catalogue("org.verbund.gateway.registry", codes(), codes()),
+            new Catalogue("org.verbund.gateway.people", codes(), codes()),
+            new Catalogue("org.verbund.gateway.admin", codes(GatewayRule.CLIENT_ROLE_NOT_GRANTABLE), codes()));
+
+    /** What every write may answer, whatever it writes: its Idempotency-Key in use or reused. */
+    static final List<RuleCode> EVERY_WRITE = codes(GatewayRule.IDEMPOTENCY_KEY_IN_PROGRESS,
+                                                    GatewayRule.IDEMPOTENCY_KEY_REUSED);
+
+    private ProblemCatalogues() {
+    }
+
+    /** The rule codes an operation of {@code controller} may answer. */
+    static List<RuleCode> of(Class<?> controller, boolean read) {
+        return CATALOGUES.stream().filter(catalogue -> catalogue.covers(controller))
+                         .flatMap(catalogue -> (read ? catalogue.reads() : catalogue.writes()).stream())
+                         .toList();
+    }
+
+    /** Every code of every catalogue (to check that none is listed twice with different kinds). */
+    static Stream<RuleCode> all() {
+        return Stream.concat(EVERY_WRITE.stream(), CATALOGUES.stream().flatMap(
+                catalogue -> Stream.concat(catalogue.writes().stream(), catalogue.reads().stream())));
+    }
+
+    /** Codes, or a whole catalogue: {@code codes(FundingRule.values())} (an enum's array is a RuleCode array). */
+    private static List<RuleCode> codes(RuleCode... codes) {
+        return List.of(codes);
+    }
+}
