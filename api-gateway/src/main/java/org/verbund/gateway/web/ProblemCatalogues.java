@@ -1,6 +1,10 @@
 package org.verbund.gateway.web;
 
+import org.verbund.cooperation.api.CooperationRule;
+import org.verbund.core.kernel.KernelRule;
 import org.verbund.core.kernel.RuleCode;
+import org.verbund.core.network.api.NetworkRule;
+import org.verbund.funding.api.FundingRule;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,25 +29,26 @@ final class ProblemCatalogues {
         }
     }
 
-    /*
-     * LEAD, after merging the contexts' catalogues: add them here (and nowhere else), e.g.
-     *   funding writes:   codes(FundingRule.values())    cooperation writes: codes(CooperationRule.values())
-     *   workshops writes: codes(WorkshopRule.values())   registry writes: the network's catalogue, once it has one
-     * then refresh the committed document (see OpenApiContractIT).
-     */
     static final List<Catalogue> CATALOGUES = List.of(
-            new Catalogue("org.verbund.gateway.funding", codes(), codes()),
+            new Catalogue("org.verbund.gateway.funding", codes(FundingRule.values()), codes()),
             new Catalogue("org.verbund.gateway.funding.FundingPortfolioController", codes(),
                           codes(GatewayRule.SCHEDULE_OUT_OF_RANGE, GatewayRule.SCHEDULE_RATE_OUT_OF_RANGE)),
             new Catalogue("org.verbund.gateway.workshops", codes(), codes()),
-            new Catalogue("org.verbund.gateway.cooperation", codes(), codes()),
-            new Catalogue("org.verbund.gateway.registry", codes(), codes()),
-            new Catalogue("org.verbund.gateway.people", codes(), codes()),
+            new Catalogue("org.verbund.gateway.cooperation", codes(CooperationRule.values()), codes()),
+            new Catalogue("org.verbund.gateway.registry", codes(NetworkRule.values()), codes()),
+            new Catalogue("org.verbund.gateway.people", codes(KernelRule.ERASURE_BY_COORDINATORS), codes()),
             new Catalogue("org.verbund.gateway.admin", codes(GatewayRule.CLIENT_ROLE_NOT_GRANTABLE), codes()));
 
-    /** What every write may answer, whatever it writes: its Idempotency-Key in use or reused. */
+    /**
+     * What every write may answer, whatever it writes: its Idempotency-Key in use or reused, and the shared kernel's
+     * value rules (a period, a share, a person's reference or data).
+     */
     static final List<RuleCode> EVERY_WRITE = codes(GatewayRule.IDEMPOTENCY_KEY_IN_PROGRESS,
-                                                    GatewayRule.IDEMPOTENCY_KEY_REUSED);
+                                                    GatewayRule.IDEMPOTENCY_KEY_REUSED,
+                                                    KernelRule.PERIOD_ENDS_BEFORE_START, KernelRule.FTE_INVALID,
+                                                    KernelRule.PERSON_REF_INVALID,
+                                                    KernelRule.PERSONAL_DATA_WRONG_SUBJECT,
+                                                    KernelRule.PERSON_ERASED);
 
     private ProblemCatalogues() {
     }
