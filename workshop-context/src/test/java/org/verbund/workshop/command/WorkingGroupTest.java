@@ -14,7 +14,9 @@ import org.verbund.workshop.api.MemberAdmittedEvent;
 import org.verbund.workshop.api.RemoveMemberCommand;
 import org.verbund.workshop.api.ResultsTransferredEvent;
 import org.verbund.workshop.api.SetUpWorkingGroupCommand;
+import org.verbund.workshop.api.TransferId;
 import org.verbund.workshop.api.TransferResultsCommand;
+import org.verbund.workshop.api.DecisionId;
 import org.verbund.workshop.api.WorkingGroupConstitutedEvent;
 import org.verbund.workshop.api.WorkingGroupDissolvedEvent;
 import org.verbund.workshop.api.WorkingGroupSetUpEvent;
@@ -88,17 +90,17 @@ class WorkingGroupTest {
 
     @Test
     void resultsGoToTheBodyTheGroupReportsToOnceFromOneSource() {
-        ResultsTransferredEvent transferred = new ResultsTransferredEvent(GROUP, "t1", COORDINATION_GROUP, SERIES,
-                                                                          null, "Eckpunkte", List.of("d1"), ON);
-        fixture.given(SET_UP).when(new TransferResultsCommand(GROUP, "t1", SERIES, null, "Eckpunkte", List.of("d1"),
+        ResultsTransferredEvent transferred = new ResultsTransferredEvent(GROUP, new TransferId("t1"), COORDINATION_GROUP, SERIES,
+                                                                          null, "Eckpunkte", List.of(new DecisionId("d1")), ON);
+        fixture.given(SET_UP).when(new TransferResultsCommand(GROUP, new TransferId("t1"), SERIES, null, "Eckpunkte", List.of(new DecisionId("d1")),
                                                               ON))
                .expectEvents(transferred);
         fixture.given(SET_UP, transferred)
-               .when(new TransferResultsCommand(GROUP, "t1", SERIES, null, "Eckpunkte", List.of("d1"), ON))
+               .when(new TransferResultsCommand(GROUP, new TransferId("t1"), SERIES, null, "Eckpunkte", List.of(new DecisionId("d1")), ON))
                .expectNoEvents();
-        fixture.given(SET_UP).when(new TransferResultsCommand(GROUP, "t2", SERIES, MEETING, "beides", List.of(), ON))
+        fixture.given(SET_UP).when(new TransferResultsCommand(GROUP, new TransferId("t2"), SERIES, MEETING, "beides", List.of(), ON))
                .expectException(RuleViolation.class).expectNoEvents();
-        fixture.given(SET_UP).when(new TransferResultsCommand(GROUP, "t2", null, null, "nichts", List.of(), ON))
+        fixture.given(SET_UP).when(new TransferResultsCommand(GROUP, new TransferId("t2"), null, null, "nichts", List.of(), ON))
                .expectException(RuleViolation.class).expectNoEvents();
     }
 }

@@ -1,0 +1,61 @@
+package org.verbund.workshop.query;
+
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+import org.verbund.core.privacy.PersonalDataModule;
+import org.verbund.core.readmodel.JsonDocuments;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One collection of a workshop read model: typed documents keyed by {@code _id}, each changed by an event only once
+ * (see {@link ReadModelDocument}). Reads are key lookups; {@link #all()} scans, for the small collections the storage
+ * rules allow to be scanned.
+ */
+final class GuardedDocuments<T extends ReadModelDocument> {
+
+    private final JsonDocuments<T> documents;
+
+    GuardedDocuments(MongoCollection<Document> collection, Class<T> type) {
+        this.documents = new JsonDocuments<>(collection, type);
+    }
+
+    /** Documents that hold personal data: stored encrypted by the module, read back as erased after. */
+    GuardedDocuments(MongoCollection<Document> collection, Class<T> type, PersonalDataModule personalData) {
+        this.documents = new JsonDocuments<>(collection, type, personalData);
+    }
+
+    Optional<T> find(String id) {
+        return documents.find(id);
+    }
+
+    List<T> all() {
+        return documents.all();
+    }
+
+    /** Changes the document with the event, if there is one and it has not seen the event; returns it if changed. */
+    Optional<T> change(String id, ReadModelDocument.Seen event, Consumer<T> change) {
+        return documents.find(id).flatMap(document -> apply(id, document, event, change));
+    }
+
+    /** The same, starting the document if there is none yet. */
+    Optional<T> changeOrStart(String id, ReadModelDocument.Seen event, Supplier<T> start, Consumer<T> change) {
+        return apply(id, documents.find(id).orElseGet(start), event, change);
+    }
+
+    void deleteAll() {
+        documents.deleteAll();
+    }
+
+    private Optional<T> apply(String id, T document, ReadModelDocument.Seen event, Consumer<T> change) {
+        if (!document.firstSight(event)) {
+            return Optional.empty(); // applied before
+        }
+        change.accept(document);
+        documents.save(id, document);
+        return Optional.of(document);
+    }
+}
