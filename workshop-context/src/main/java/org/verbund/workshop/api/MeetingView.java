@@ -65,7 +65,7 @@ public record MeetingView(long version, MeetingId id, WorkingGroupId groupId, Wo
     public record Version(String amendmentId, OrganisationId by, String text, LocalDate on) {
     }
 
-    /** A correction of the approved minutes: what it corrects (the minutes or an earlier correction), and its approval. */
+    /** A correction of approved minutes: what it corrects (the minutes or an earlier correction), and its approval. */
     public record Correction(String id, String corrects, String passage, String text, LocalDate proposedOn,
                              boolean approved, MinutesApproval approvedAt, MeetingId approvedAtMeeting,
                              LocalDate approvedOn) {

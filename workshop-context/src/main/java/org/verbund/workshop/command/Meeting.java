@@ -5,14 +5,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
-import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.eventstore.EventStoreConfiguration;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.core.network.api.OrganisationRegistry;
-import org.verbund.workshop.api.ActionItemAssignedEvent;
 import org.verbund.workshop.api.AddAgendaItemCommand;
 import org.verbund.workshop.api.AmendMinutesCommand;
 import org.verbund.workshop.api.ApproveMinutesCommand;
@@ -43,10 +41,7 @@ import org.verbund.workshop.api.WorkingGroupId;
 import org.verbund.workshop.api.WorkshopRule;
 import org.verbund.workshop.api.WorkshopSeriesId;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -75,8 +70,8 @@ class Meeting {
     private MeetingAttendance attendance;
     @AggregateMember
     private MeetingOutcomes outcomes;
-    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
-    private Map<String, ActionItem> actionItems = new HashMap<>();
+    @AggregateMember
+    private MeetingActionItems actionItems;
     @AggregateMember
     private MeetingMinutes minutes;
 
@@ -94,7 +89,7 @@ class Meeting {
                      .requireWorkshop(command.groupId(), command.workshopNumber());
         }
         Required.text(command.title(), WorkshopRule.MEETING_TITLE_REQUIRED, "A meeting needs a title");
-        requireDate(command.startsAt());
+        Required.value(command.startsAt(), WorkshopRule.MEETING_DATE_REQUIRED, "A meeting needs a date and time");
         if (command.seriesId() != null) {
             directory.noteMeetingOfSeries(command.seriesId(), command.meetingId());
         }
@@ -106,7 +101,7 @@ class Meeting {
     @CommandHandler
     void handle(RescheduleMeetingCommand command, Actor actor, WorkshopDirectory directory) {
         whileScheduled(actor, directory);
-        requireDate(command.startsAt());
+        Required.value(command.startsAt(), WorkshopRule.MEETING_DATE_REQUIRED, "A meeting needs a date and time");
         apply(new MeetingRescheduledEvent(meetingId, command.startsAt(), command.place(), command.effectiveOn()));
     }
 
@@ -184,12 +179,12 @@ class Meeting {
 
     @CommandHandler
     void handle(CompleteActionItemCommand command, Actor actor, WorkshopDirectory directory) {
-        actionItem(command.actionItemId(), actor, directory).complete(command.effectiveOn());
+        actionItems.toClose(command.actionItemId(), actor, access(directory)).complete(command.effectiveOn());
     }
 
     @CommandHandler
     void handle(DropActionItemCommand command, Actor actor, WorkshopDirectory directory) {
-        actionItem(command.actionItemId(), actor, directory).drop(command.effectiveOn());
+        actionItems.toClose(command.actionItemId(), actor, access(directory)).drop(command.effectiveOn());
     }
 
     @CommandHandler
@@ -236,16 +231,6 @@ class Meeting {
                                  attendance.organisations());
     }
 
-    /** The open action item, once the actor may close it: 403 or 404 first, then unknown or closed. */
-    private ActionItem actionItem(String actionItemId, Actor actor, WorkshopDirectory directory) {
-        ActionItem item = actionItems.get(actionItemId);
-        access(directory).requireOwnerOrLead(actor, item == null ? null : item.openOwner());
-        if (item == null) {
-            throw WorkshopRule.ACTION_ITEM_UNKNOWN.violation("There is no action item " + actionItemId);
-        }
-        return item;
-    }
-
     private Optional<WorkshopDirectory.Series> seriesOf(WorkshopDirectory directory) {
         return seriesId == null ? Optional.empty() : directory.series(seriesId);
     }
@@ -267,12 +252,6 @@ class Meeting {
         }
     }
 
-    private static void requireDate(Object startsAt) {
-        if (startsAt == null) {
-            throw WorkshopRule.MEETING_DATE_REQUIRED.violation("A meeting needs a date and time");
-        }
-    }
-
     @EventSourcingHandler
     void on(MeetingScheduledEvent event) {
         meetingId = event.meetingId();
@@ -282,6 +261,7 @@ class Meeting {
         agenda = new MeetingAgenda(meetingId);
         attendance = new MeetingAttendance(meetingId);
         outcomes = new MeetingOutcomes(meetingId, groupId, seriesId);
+        actionItems = new MeetingActionItems(meetingId);
         minutes = new MeetingMinutes(meetingId, groupId);
     }
 
@@ -293,10 +273,5 @@ class Meeting {
     @EventSourcingHandler
     void on(MeetingHeldEvent event) {
         status = MeetingStatus.HELD;
-    }
-
-    @EventSourcingHandler
-    void on(ActionItemAssignedEvent event) {
-        actionItems.put(event.actionItemId(), new ActionItem(event.actionItemId(), meetingId, event.owner()));
     }
 }

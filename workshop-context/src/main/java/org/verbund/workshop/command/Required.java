@@ -15,6 +15,13 @@ final class Required {
         }
     }
 
+    /** Refuses a missing value. */
+    static void value(Object value, WorkshopRule rule, String message) {
+        if (value == null) {
+            throw rule.violation(message);
+        }
+    }
+
     /** Refuses a missing or blank id, or one already taken. */
     static void newId(String id, boolean taken, WorkshopRule rule, String message) {
         if (id == null || id.isBlank() || taken) {

@@ -60,16 +60,19 @@ class WorkingGroup {
 
     @CommandHandler
     WorkingGroup(SetUpWorkingGroupCommand command, Actor actor, OrganisationRegistry registry) {
-        actor.requireCoordinator(WorkshopRule.GROUP_COORDINATORS_ONLY.code(), "Only a coordinator sets up working groups");
+        actor.requireCoordinator(WorkshopRule.GROUP_COORDINATORS_ONLY.code(),
+                                 "Only a coordinator sets up working groups");
         if (blank(command.name()) || blank(command.mandate())) {
             throw WorkshopRule.GROUP_NAME_AND_MANDATE_REQUIRED.violation("A working group needs a name and a mandate");
         }
         if (command.leadingOrganisation() == null || command.managingOrganisation() == null) {
-            throw WorkshopRule.GROUP_LEAD_REQUIRED.violation("A working group needs a leading and a managing organisation");
+            throw WorkshopRule.GROUP_LEAD_REQUIRED.violation(
+                    "A working group needs a leading and a managing organisation");
         }
         if (command.reportsTo() == null
             || registry.find(command.reportsTo()).filter(RegisteredOrganisation::isActiveCoordinationBody).isEmpty()) {
-            throw WorkshopRule.GROUP_REPORTS_TO_COORDINATION_BODY.violation("A working group reports to an active coordination body of the network");
+            throw WorkshopRule.GROUP_REPORTS_TO_COORDINATION_BODY.violation(
+                    "A working group reports to an active coordination body of the network");
         }
         registry.requireActive(command.leadingOrganisation(), UNKNOWN_ORGANISATION);
         registry.requireActive(command.managingOrganisation(), UNKNOWN_ORGANISATION);
@@ -120,7 +123,8 @@ class WorkingGroup {
             throw WorkshopRule.GROUP_CONSTITUENT_MEETING_REQUIRED.violation("A group is constituted at a meeting");
         }
         if (!directory.groupOfMeeting(command.constituentMeeting()).filter(groupId::equals).isPresent()) {
-            throw WorkshopRule.GROUP_UNKNOWN_MEETING.violation("The group has no meeting " + command.constituentMeeting());
+            throw WorkshopRule.GROUP_UNKNOWN_MEETING.violation(
+                    "The group has no meeting " + command.constituentMeeting());
         }
         apply(new WorkingGroupConstitutedEvent(groupId, command.constituentMeeting(), command.effectiveOn()));
     }
@@ -143,7 +147,8 @@ class WorkingGroup {
                 ? directory.series(command.seriesId()).filter(series -> series.groupId().equals(groupId)).isPresent()
                 : directory.groupOfMeeting(command.meetingId()).filter(groupId::equals).isPresent();
         if (!ownSource) {
-            throw WorkshopRule.TRANSFER_UNKNOWN_SOURCE.violation("The results come from a series or a meeting of this group");
+            throw WorkshopRule.TRANSFER_UNKNOWN_SOURCE.violation(
+                    "The results come from a series or a meeting of this group");
         }
         if (blank(command.summary())) {
             throw WorkshopRule.TRANSFER_SUMMARY_REQUIRED.violation("A transfer says what it hands over");

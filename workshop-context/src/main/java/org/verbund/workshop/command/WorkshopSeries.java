@@ -38,7 +38,8 @@ class WorkshopSeries {
     @CommandHandler
     WorkshopSeries(PlanWorkshopSeriesCommand command, Actor actor, WorkshopDirectory directory) {
         directory.group(command.groupId()).filter(WorkshopDirectory.Group::active).orElseThrow(
-                () -> WorkshopRule.SERIES_UNKNOWN_GROUP.violation("There is no active working group " + command.groupId()))
+                () -> WorkshopRule.SERIES_UNKNOWN_GROUP.violation(
+                        "There is no active working group " + command.groupId()))
                  .requireRunBy(actor);
         if (command.title() == null || command.title().isBlank()) {
             throw WorkshopRule.SERIES_TITLE_REQUIRED.violation("A series needs a title");
@@ -48,7 +49,8 @@ class WorkshopSeries {
         Set<Integer> numbers = new HashSet<>();
         for (Workshop workshop : workshops) {
             if (workshop.number() < 1 || !numbers.add(workshop.number()) || workshop.focus() == null) {
-                throw WorkshopRule.SERIES_WORKSHOPS_NUMBERED.violation("Each workshop has its own number from 1 and a focus");
+                throw WorkshopRule.SERIES_WORKSHOPS_NUMBERED.violation(
+                        "Each workshop has its own number from 1 and a focus");
             }
         }
         apply(new WorkshopSeriesPlannedEvent(command.seriesId(), command.groupId(), command.title().strip(),

@@ -18,6 +18,7 @@ import org.verbund.workshop.api.ActionItemEntry;
 import org.verbund.workshop.api.ActionItemState;
 import org.verbund.workshop.api.FindActionItemsQuery;
 import org.verbund.workshop.api.MeetingId;
+import org.verbund.workshop.query.ReadModelDocument.Seen;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ class ActionItemsProjection {
     }
 
     private void owned(OrganisationId owner, MeetingId meetingId, long sequence, Consumer<OwnedActionItems> change) {
-        owners.changeOrStart(owner.value(), ReadModelDocument.Seen.of(meetingId, sequence), OwnedActionItems::new,
+        owners.changeOrStart(owner.value(), Seen.of(meetingId, sequence), OwnedActionItems::new,
                              change);
         if (LiveQueries.watched(updates, FindActionItemsQuery.class)) {
             updates.emit(FindActionItemsQuery.class, query -> query.owner().equals(owner),

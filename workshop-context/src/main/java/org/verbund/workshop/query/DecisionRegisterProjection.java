@@ -19,6 +19,7 @@ import org.verbund.workshop.api.FindDecisionsQuery;
 import org.verbund.workshop.api.MeetingId;
 import org.verbund.workshop.api.MeetingView;
 import org.verbund.workshop.api.WorkingGroupId;
+import org.verbund.workshop.query.ReadModelDocument.Seen;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class DecisionRegisterProjection {
                 event.meetingId(), meetings.find(event.meetingId()).map(meeting -> meeting.title).orElse(null),
                 event.effectiveOn(), event.decidedBy(), event.unanimous(), event.dissent(), List.of(),
                 group.map(found -> found.publishesResults).orElse(false));
-        registers.changeOrStart(event.groupId().value(), ReadModelDocument.Seen.of(event.meetingId(), sequence), GroupDecisions::new,
+        registers.changeOrStart(event.groupId().value(), Seen.of(event.meetingId(), sequence), GroupDecisions::new,
                                 register -> register.entries.add(entry))
                  .ifPresent(register -> changed(entry));
     }
@@ -110,7 +111,7 @@ class DecisionRegisterProjection {
     private void actionItem(WorkingGroupId groupId, MeetingId meetingId, long sequence, DecisionId decisionId,
                             MeetingView.ActionItem item) {
         List<DecisionEntry> changed = new ArrayList<>();
-        registers.change(groupId.value(), ReadModelDocument.Seen.of(meetingId, sequence),
+        registers.change(groupId.value(), Seen.of(meetingId, sequence),
                          register -> register.withActionItem(decisionId, item).ifPresent(changed::add));
         changed.forEach(this::changed);
     }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.verbund.core.privacy.PersonalDataModule;
 import org.verbund.core.readmodel.JsonDocuments;
+import org.verbund.workshop.query.ReadModelDocument.Seen;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +38,12 @@ final class GuardedDocuments<T extends ReadModelDocument> {
     }
 
     /** Changes the document with the event, if there is one and it has not seen the event; returns it if changed. */
-    Optional<T> change(String id, ReadModelDocument.Seen event, Consumer<T> change) {
+    Optional<T> change(String id, Seen event, Consumer<T> change) {
         return documents.find(id).flatMap(document -> apply(id, document, event, change));
     }
 
     /** The same, starting the document if there is none yet. */
-    Optional<T> changeOrStart(String id, ReadModelDocument.Seen event, Supplier<T> start, Consumer<T> change) {
+    Optional<T> changeOrStart(String id, Seen event, Supplier<T> start, Consumer<T> change) {
         return apply(id, documents.find(id).orElseGet(start), event, change);
     }
 
@@ -50,7 +51,7 @@ final class GuardedDocuments<T extends ReadModelDocument> {
         documents.deleteAll();
     }
 
-    private Optional<T> apply(String id, T document, ReadModelDocument.Seen event, Consumer<T> change) {
+    private Optional<T> apply(String id, T document, Seen event, Consumer<T> change) {
         if (!document.firstSight(event)) {
             return Optional.empty(); // applied before
         }

@@ -3,6 +3,7 @@ package org.verbund.workshop.query;
 import org.verbund.core.kernel.Actor;
 import org.verbund.workshop.api.ActionItemState;
 import org.verbund.workshop.api.MeetingId;
+import org.verbund.workshop.api.MeetingScheduledEvent;
 import org.verbund.workshop.api.MeetingStatus;
 import org.verbund.workshop.api.MeetingView;
 import org.verbund.workshop.api.MeetingView.ActionItem;
@@ -51,6 +52,18 @@ final class MeetingDocument extends ReadModelDocument {
     public List<Decision> decisions = new ArrayList<>();
     public List<ActionItem> actionItems = new ArrayList<>();
     public MinutesDocument minutes = new MinutesDocument();
+
+    void scheduled(MeetingScheduledEvent event, long sequence) {
+        id = event.meetingId();
+        groupId = event.groupId();
+        seriesId = event.seriesId();
+        workshopNumber = event.workshopNumber();
+        title = event.title();
+        startsAt = event.startsAt();
+        place = event.place();
+        status = MeetingStatus.SCHEDULED;
+        version = sequence;
+    }
 
     /** Whether the viewer's organisation attended the meeting. */
     boolean attendedBy(Actor viewer) {

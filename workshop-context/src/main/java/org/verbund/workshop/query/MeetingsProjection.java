@@ -10,7 +10,6 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import org.verbund.core.privacy.PersonalDataKeys;
 import org.verbund.core.privacy.PersonalDataModule;
-import org.verbund.core.readmodel.LiveQueries;
 import org.verbund.workshop.api.ActionItemAssignedEvent;
 import org.verbund.workshop.api.ActionItemDoneEvent;
 import org.verbund.workshop.api.ActionItemDroppedEvent;
@@ -30,6 +29,7 @@ import org.verbund.workshop.api.MeetingId;
 import org.verbund.workshop.api.MeetingRescheduledEvent;
 import org.verbund.workshop.api.MeetingScheduledEvent;
 import org.verbund.workshop.api.MeetingStatus;
+import org.verbund.workshop.query.ReadModelDocument.Seen;
 import org.verbund.workshop.api.MeetingView;
 import org.verbund.workshop.api.MinutesAmendedEvent;
 import org.verbund.workshop.api.MinutesApprovedEvent;
@@ -57,7 +57,7 @@ class MeetingsProjection {
 
     private final GuardedDocuments<MeetingDocument> meetings;
     private final WorkingGroupsProjection groups;
-    private final QueryUpdateEmitter updates;
+    private final MeetingSubscribers subscribers;
 
     MeetingsProjection(MongoDatabase verbundDatabase, PersonalDataKeys personalDataKeys,
                        WorkingGroupsProjection groups, QueryUpdateEmitter updates) {
@@ -65,24 +65,17 @@ class MeetingsProjection {
         this.meetings = new GuardedDocuments<>(verbundDatabase.getCollection("meetings"), MeetingDocument.class,
                                                new PersonalDataModule(personalDataKeys));
         this.groups = groups;
-        this.updates = updates;
+        this.subscribers = new MeetingSubscribers(updates, groups);
     }
 
     @EventHandler
     void on(MeetingScheduledEvent event, @SequenceNumber long sequence) {
-        meetings.changeOrStart(event.meetingId().value(), ReadModelDocument.Seen.of(event.meetingId(), sequence), MeetingDocument::new,
-                               meeting -> {
-                                   meeting.id = event.meetingId();
-                                   meeting.groupId = event.groupId();
-                                   meeting.seriesId = event.seriesId();
-                                   meeting.workshopNumber = event.workshopNumber();
-                                   meeting.title = event.title();
-                                   meeting.startsAt = event.startsAt();
-                                   meeting.place = event.place();
-                                   meeting.status = MeetingStatus.SCHEDULED;
-                                   meeting.version = sequence;
-                               })
-                .ifPresent(meeting -> listed(meeting, sequence));
+        meetings.changeOrStart(event.meetingId().value(), Seen.of(event.meetingId(), sequence), MeetingDocument::new,
+                               meeting -> meeting.scheduled(event, sequence))
+                .ifPresent(meeting -> {
+                    listed(meeting, sequence);
+                    subscribers.changed(meeting);
+                });
     }
 
     @EventHandler
@@ -112,8 +105,8 @@ class MeetingsProjection {
     @EventHandler
     void on(AgendaItemAddedEvent event, @SequenceNumber long sequence) {
         MeetingView.AgendaItem item = new MeetingView.AgendaItem(event.itemId(), event.title());
-        meeting(event.meetingId(), sequence, meeting -> replaceOrAdd(meeting.agenda, same -> same.id().equals(item.id()),
-                                                                     item));
+        meeting(event.meetingId(), sequence,
+                meeting -> replaceOrAdd(meeting.agenda, same -> same.id().equals(item.id()), item));
     }
 
     @EventHandler
@@ -238,34 +231,13 @@ class MeetingsProjection {
 
     /** Changes the meeting with its event at {@code sequence} (unless seen before) and tells its subscribers. */
     private Optional<MeetingDocument> meeting(MeetingId meetingId, long sequence, Consumer<MeetingDocument> change) {
-        Optional<MeetingDocument> changed = meetings.change(meetingId.value(), ReadModelDocument.Seen.of(meetingId, sequence),
+        Optional<MeetingDocument> changed = meetings.change(meetingId.value(), Seen.of(meetingId, sequence),
                                                             change.andThen(meeting -> meeting.version = sequence));
-        changed.ifPresent(this::tellSubscribers);
+        changed.ifPresent(subscribers::changed);
         return changed;
     }
 
     private void listed(MeetingDocument meeting, long sequence) {
         groups.listMeeting(meeting.groupId, meeting.listed(), sequence);
-        tellSubscribers(meeting);
-    }
-
-    /** Each live reader of the meeting gets it as that reader may see it. */
-    private void tellSubscribers(MeetingDocument meeting) {
-        if (!LiveQueries.watched(updates, FindMeetingQuery.class)
-            && !LiveQueries.watched(updates, FindMeetingInFullQuery.class)) {
-            return;
-        }
-        groups.find(meeting.groupId).ifPresent(group -> {
-            MeetingView whole = meeting.whole();
-            updates.emit(FindMeetingInFullQuery.class, query -> query.meetingId().equals(meeting.id)
-                                                                && meeting.isWholeFor(query.viewer(), group), whole);
-            updates.emit(FindMeetingQuery.class, query -> query.meetingId().equals(meeting.id)
-                                                          && meeting.isWholeFor(query.viewer(), group), whole);
-            if (group.publishesResults) {
-                updates.emit(FindMeetingQuery.class, query -> query.meetingId().equals(meeting.id)
-                                                              && !meeting.isWholeFor(query.viewer(), group),
-                             meeting.published());
-            }
-        });
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.verbund.workshop.api.FindReceivedResultsQuery;
 import org.verbund.workshop.api.ReceivedResultsView;
 import org.verbund.workshop.api.ResultsReceivedEvent;
+import org.verbund.workshop.query.ReadModelDocument.Seen;
 
 import java.util.List;
 
@@ -37,7 +38,7 @@ class ReceivedResultsProjection {
                 event.transferId(), event.fromGroup(),
                 groups.find(event.fromGroup()).map(group -> group.name).orElse(null), event.seriesId(),
                 event.meetingId(), event.summary(), event.decisionIds(), event.effectiveOn());
-        bodies.changeOrStart(event.body().value(), ReadModelDocument.Seen.of(event.inboxId(), sequence),
+        bodies.changeOrStart(event.body().value(), Seen.of(event.inboxId(), sequence),
                              () -> {
                                  ReceivedResultsDocument started = new ReceivedResultsDocument();
                                  started.body = event.body();

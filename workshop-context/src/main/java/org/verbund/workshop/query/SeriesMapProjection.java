@@ -15,6 +15,7 @@ import org.verbund.workshop.api.SeriesMap;
 import org.verbund.workshop.api.StrategyProposedEvent;
 import org.verbund.workshop.api.WorkshopSeriesId;
 import org.verbund.workshop.api.WorkshopSeriesPlannedEvent;
+import org.verbund.workshop.query.ReadModelDocument.Seen;
 
 import java.util.ArrayList;
 import java.util.function.Consumer;
@@ -39,7 +40,7 @@ class SeriesMapProjection {
 
     @EventHandler
     void on(WorkshopSeriesPlannedEvent event, @SequenceNumber long sequence) {
-        series.changeOrStart(event.seriesId().value(), ReadModelDocument.Seen.of(event.seriesId(), sequence),
+        series.changeOrStart(event.seriesId().value(), Seen.of(event.seriesId(), sequence),
                              SeriesDocument::new, document -> {
                                  document.seriesId = event.seriesId();
                                  document.groupId = event.groupId();
@@ -85,7 +86,7 @@ class SeriesMapProjection {
     private void inSeries(WorkshopSeriesId seriesId, MeetingId meetingId, long sequence,
                           Consumer<SeriesDocument> change) {
         if (seriesId != null) {
-            series.change(seriesId.value(), ReadModelDocument.Seen.of(meetingId, sequence), change);
+            series.change(seriesId.value(), Seen.of(meetingId, sequence), change);
         }
     }
 }

@@ -20,6 +20,7 @@ import org.verbund.workshop.api.WorkingGroupDissolvedEvent;
 import org.verbund.workshop.api.WorkingGroupId;
 import org.verbund.workshop.api.WorkingGroupSetUpEvent;
 import org.verbund.workshop.api.WorkingGroupView;
+import org.verbund.workshop.query.ReadModelDocument.Seen;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -139,13 +140,13 @@ class WorkingGroupsProjection {
 
     /** Puts the meeting, as its group lists it, in place of its earlier entry (the meeting's event at sequence). */
     void listMeeting(WorkingGroupId groupId, WorkingGroupView.MeetingRef meeting, long sequence) {
-        groups.change(groupId.value(), ReadModelDocument.Seen.of(meeting.id(), sequence),
+        groups.change(groupId.value(), Seen.of(meeting.id(), sequence),
                       group -> replaceOrAdd(group.meetings, listed -> listed.id().equals(meeting.id()), meeting));
     }
 
     private void group(WorkingGroupId groupId, long sequence, Supplier<GroupDocument> start,
                        Consumer<GroupDocument> change) {
-        ReadModelDocument.Seen event = ReadModelDocument.Seen.of(groupId, sequence);
+        Seen event = Seen.of(groupId, sequence);
         Consumer<GroupDocument> versioned = change.andThen(group -> group.version = sequence);
         if (start == null) {
             groups.change(groupId.value(), event, versioned);
