@@ -65,6 +65,21 @@ final class MeetingDocument extends ReadModelDocument {
         version = sequence;
     }
 
+    void rescheduled(LocalDateTime newStart, String newPlace) {
+        startsAt = newStart;
+        place = newPlace;
+    }
+
+    void cancelled(LocalDate on) {
+        status = MeetingStatus.CANCELLED;
+        cancelledOn = on;
+    }
+
+    void held(LocalDate on) {
+        status = MeetingStatus.HELD;
+        heldOn = on;
+    }
+
     /** Whether the viewer's organisation attended the meeting. */
     boolean attendedBy(Actor viewer) {
         return viewer.organisation() != null && attendance.containsKey(viewer.organisation().value());

@@ -28,7 +28,6 @@ import org.verbund.workshop.api.MeetingHeldEvent;
 import org.verbund.workshop.api.MeetingId;
 import org.verbund.workshop.api.MeetingRescheduledEvent;
 import org.verbund.workshop.api.MeetingScheduledEvent;
-import org.verbund.workshop.api.MeetingStatus;
 import org.verbund.workshop.query.ReadModelDocument.Seen;
 import org.verbund.workshop.api.MeetingView;
 import org.verbund.workshop.api.MinutesAmendedEvent;
@@ -80,26 +79,17 @@ class MeetingsProjection {
 
     @EventHandler
     void on(MeetingRescheduledEvent event, @SequenceNumber long sequence) {
-        meeting(event.meetingId(), sequence, meeting -> {
-            meeting.startsAt = event.startsAt();
-            meeting.place = event.place();
-        }).ifPresent(meeting -> listed(meeting, sequence));
+        relisted(event.meetingId(), sequence, meeting -> meeting.rescheduled(event.startsAt(), event.place()));
     }
 
     @EventHandler
     void on(MeetingCancelledEvent event, @SequenceNumber long sequence) {
-        meeting(event.meetingId(), sequence, meeting -> {
-            meeting.status = MeetingStatus.CANCELLED;
-            meeting.cancelledOn = event.effectiveOn();
-        }).ifPresent(meeting -> listed(meeting, sequence));
+        relisted(event.meetingId(), sequence, meeting -> meeting.cancelled(event.effectiveOn()));
     }
 
     @EventHandler
     void on(MeetingHeldEvent event, @SequenceNumber long sequence) {
-        meeting(event.meetingId(), sequence, meeting -> {
-            meeting.status = MeetingStatus.HELD;
-            meeting.heldOn = event.effectiveOn();
-        }).ifPresent(meeting -> listed(meeting, sequence));
+        relisted(event.meetingId(), sequence, meeting -> meeting.held(event.effectiveOn()));
     }
 
     @EventHandler
@@ -235,6 +225,11 @@ class MeetingsProjection {
                                                             change.andThen(meeting -> meeting.version = sequence));
         changed.ifPresent(subscribers::changed);
         return changed;
+    }
+
+    /** A change the meeting's entry in its group's list shows too (its date or its status). */
+    private void relisted(MeetingId meetingId, long sequence, Consumer<MeetingDocument> change) {
+        meeting(meetingId, sequence, change).ifPresent(meeting -> listed(meeting, sequence));
     }
 
     private void listed(MeetingDocument meeting, long sequence) {

@@ -23,13 +23,15 @@ import java.util.List;
 @ProcessingGroup(WorkingGroupsProjection.PROCESSING_GROUP)
 class ReceivedResultsProjection {
 
-    private final GuardedDocuments<ReceivedResultsDocument> bodies;
-    private final WorkingGroupsProjection groups;
+    static final String COLLECTION = "received_results";
 
-    ReceivedResultsProjection(MongoDatabase verbundDatabase, WorkingGroupsProjection groups) {
-        this.bodies = new GuardedDocuments<>(verbundDatabase.getCollection("received_results"),
-                                             ReceivedResultsDocument.class);
+    /** Where the sending group's name comes from. */
+    private final WorkingGroupsProjection groups;
+    private final GuardedDocuments<ReceivedResultsDocument> bodies;
+
+    ReceivedResultsProjection(WorkingGroupsProjection groups, MongoDatabase verbundDatabase) {
         this.groups = groups;
+        this.bodies = new GuardedDocuments<>(verbundDatabase.getCollection(COLLECTION), ReceivedResultsDocument.class);
     }
 
     @EventHandler

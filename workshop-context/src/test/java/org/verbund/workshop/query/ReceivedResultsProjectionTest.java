@@ -28,7 +28,7 @@ class ReceivedResultsProjectionTest {
 
     private final ReadModelStore store = new ReadModelStore();
     private final WorkingGroupsProjection groups = new WorkingGroupsProjection(store.database);
-    private final ReceivedResultsProjection projection = new ReceivedResultsProjection(store.database, groups);
+    private final ReceivedResultsProjection projection = new ReceivedResultsProjection(groups, store.database);
 
     @AfterEach
     void tearDown() {
