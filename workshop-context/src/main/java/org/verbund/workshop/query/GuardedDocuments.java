@@ -47,6 +47,19 @@ final class GuardedDocuments<T extends ReadModelDocument> {
         return apply(id, documents.find(id).orElseGet(start), event, change);
     }
 
+    /**
+     * Changes the document, if there is one, as a consequence of another document's change that was applied once (the
+     * event is guarded there): such a change puts that document's current state in, so it needs no guard of its own.
+     */
+    Optional<T> changeFollowing(String id, Consumer<T> change) {
+        Optional<T> found = documents.find(id);
+        found.ifPresent(document -> {
+            change.accept(document);
+            documents.save(id, document);
+        });
+        return found;
+    }
+
     void deleteAll() {
         documents.deleteAll();
     }

@@ -72,7 +72,7 @@ class MeetingsProjection {
         meetings.changeOrStart(event.meetingId().value(), Seen.of(event.meetingId(), sequence), MeetingDocument::new,
                                meeting -> meeting.scheduled(event, sequence))
                 .ifPresent(meeting -> {
-                    listed(meeting, sequence);
+                    listed(meeting);
                     subscribers.changed(meeting);
                 });
     }
@@ -229,10 +229,10 @@ class MeetingsProjection {
 
     /** A change the meeting's entry in its group's list shows too (its date or its status). */
     private void relisted(MeetingId meetingId, long sequence, Consumer<MeetingDocument> change) {
-        meeting(meetingId, sequence, change).ifPresent(meeting -> listed(meeting, sequence));
+        meeting(meetingId, sequence, change).ifPresent(this::listed);
     }
 
-    private void listed(MeetingDocument meeting, long sequence) {
-        groups.listMeeting(meeting.groupId, meeting.listed(), sequence);
+    private void listed(MeetingDocument meeting) {
+        groups.listMeeting(meeting.groupId, meeting.listed());
     }
 }

@@ -138,10 +138,13 @@ class WorkingGroupsProjection {
         return groups.find(groupId.value());
     }
 
-    /** Puts the meeting, as its group lists it, in place of its earlier entry (the meeting's event at sequence). */
-    void listMeeting(WorkingGroupId groupId, WorkingGroupView.MeetingRef meeting, long sequence) {
-        groups.change(groupId.value(), Seen.of(meeting.id(), sequence),
-                      group -> replaceOrAdd(group.meetings, listed -> listed.id().equals(meeting.id()), meeting));
+    /**
+     * Puts the meeting, as its group lists it, in place of its earlier entry: called once for each event that changed
+     * the meeting's own document, with the meeting as it is now.
+     */
+    void listMeeting(WorkingGroupId groupId, WorkingGroupView.MeetingRef meeting) {
+        groups.changeFollowing(groupId.value(), group -> replaceOrAdd(
+                group.meetings, listed -> listed.id().equals(meeting.id()), meeting));
     }
 
     private void group(WorkingGroupId groupId, long sequence, Supplier<GroupDocument> start,
