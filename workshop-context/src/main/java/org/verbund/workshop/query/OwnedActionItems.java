@@ -1,5 +1,6 @@
 package org.verbund.workshop.query;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.verbund.workshop.api.ActionItemEntry;
 import org.verbund.workshop.api.ActionItemState;
 import org.verbund.workshop.api.DecisionId;
@@ -16,7 +17,8 @@ final class OwnedActionItems extends ReadModelDocument {
 
     public List<Item> items = new ArrayList<>();
 
-    /** One owned action item, and the meeting (and decision) it comes from. */
+    /** One owned action item, and the meeting (and decision) it comes from (older documents also stored overdue). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Item(String actionItemId, String text, WorkingGroupId groupId, MeetingId meetingId, DecisionId decisionId,
                 LocalDate dueOn, ActionItemState state, LocalDate closedOn) {
     }

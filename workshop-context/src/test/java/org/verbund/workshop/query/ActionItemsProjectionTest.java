@@ -1,5 +1,6 @@
 package org.verbund.workshop.query;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.verbund.workshop.api.ActionItemDoneEvent;
@@ -47,6 +48,18 @@ class ActionItemsProjectionTest {
         assertThat(items).extracting(ActionItemEntry::overdue).containsExactly(true, false, false);
         assertThat(items.get(2).state()).isEqualTo(ActionItemState.DONE);
         assertThat(items.get(2).closedOn()).isEqualTo(ON.plusDays(3));
+    }
+
+    @Test
+    void readsTheListsTheEarlierProjectionStored() {
+        store.database.getCollection("action_items").insertOne(Document.parse("""
+                {"_id": "caritasverband", "items": [{"actionItemId": "ai1", "text": "Konzept", "groupId": "ak",
+                 "meetingId": "workshop-1", "decisionId": null, "dueOn": "2017-07-01", "state": "OPEN",
+                 "closedOn": null, "overdue": false}]}"""));
+
+        List<ActionItemEntry> items = projection.handle(new FindActionItemsQuery(CARITAS));
+        assertThat(items).extracting(ActionItemEntry::state).containsExactly(ActionItemState.OPEN);
+        assertThat(items.get(0).overdue()).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.verbund.workshop.query;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.verbund.workshop.api.FindOwnWorkingGroupQuery;
@@ -93,6 +94,18 @@ class WorkingGroupsProjectionTest {
         assertThat(groups.handle(new FindOwnWorkingGroupQuery(GROUP, OUTSIDER))).isNull();
         assertThat(groups.handle(new FindOwnWorkingGroupQuery(GROUP, MEMBER))).isNotNull();
         assertThat(groups.handle(new FindOwnWorkingGroupQuery(GROUP, WorkshopHistory.COORDINATOR))).isNotNull();
+    }
+
+    @Test
+    void readsTheGroupsTheEarlierProjectionStored() {
+        store.database.getCollection("working_groups").insertOne(Document.parse("""
+                {"_id": "ak-handlungsrahmen-fluechtlinge", "version": 3, "id": "ak-handlungsrahmen-fluechtlinge",
+                 "name": "AK", "publishesResults": true, "members": [], "meetings": [], "upcomingMeetings": [],
+                 "transfers": ["transfer-1"]}"""));
+
+        WorkingGroupView group = groups.handle(new FindWorkingGroupQuery(GROUP, OUTSIDER));
+        assertThat(group.version()).isEqualTo(3);
+        assertThat(group.transfers()).extracting(Object::toString).containsExactly("transfer-1");
     }
 
     @Test
