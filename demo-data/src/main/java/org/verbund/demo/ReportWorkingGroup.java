@@ -7,6 +7,7 @@ import org.verbund.workshop.api.ApproveMinutesCommand;
 import org.verbund.workshop.api.AssignActionItemCommand;
 import org.verbund.workshop.api.AssignActorCommand;
 import org.verbund.workshop.api.ConstituteWorkingGroupCommand;
+import org.verbund.workshop.api.DecisionId;
 import org.verbund.workshop.api.DraftMinutesCommand;
 import org.verbund.workshop.api.HoldMeetingCommand;
 import org.verbund.workshop.api.IdentifyChallengeCommand;
@@ -19,6 +20,7 @@ import org.verbund.workshop.api.RecordDecisionCommand;
 import org.verbund.workshop.api.ResponsibleLevel;
 import org.verbund.workshop.api.ScheduleMeetingCommand;
 import org.verbund.workshop.api.SetUpWorkingGroupCommand;
+import org.verbund.workshop.api.TransferId;
 import org.verbund.workshop.api.TransferResultsCommand;
 import org.verbund.workshop.api.WorkingGroupId;
 import org.verbund.workshop.api.Workshop;
@@ -80,12 +82,12 @@ final class ReportWorkingGroup {
                 EXAMPLE + "Zugang zu Wohnraum nach dem Auszug aus Gemeinschaftsunterkünften", on(1)));
         commands.send(new IdentifyChallengeCommand(first, "challenge-sprache",
                 EXAMPLE + "Wartezeiten auf Integrations- und Sprachkurse", on(1)));
-        commands.send(new RecordDecisionCommand(first, "decision-bestandsaufnahme",
+        commands.send(new RecordDecisionCommand(first, new DecisionId("decision-bestandsaufnahme"),
                 EXAMPLE + "Die Träger stellen ihre Angebote bis zum zweiten Workshop in einer Übersicht zusammen",
                 LEAD_AND_MEMBERS, true, List.of(), on(1)));
         commands.send(new AssignActionItemCommand(first, "action-angebotsuebersicht",
                 EXAMPLE + "Angebotsübersicht der Träger zusammenstellen", CARITAS, LocalDate.of(2017, 9, 1),
-                "decision-bestandsaufnahme", on(1)));
+                new DecisionId("decision-bestandsaufnahme"), on(1)));
         commands.send(new DraftMinutesCommand(first,
                 EXAMPLE + "Protokoll des ersten Workshops: zentrale Herausforderungen", on(1).plusDays(3)));
         commands.send(new ApproveMinutesCommand(first, MinutesApproval.LEADING_ORGANISATION, null,
@@ -105,9 +107,9 @@ final class ReportWorkingGroup {
                 EXAMPLE + "Land NRW (Förderung der Kurslotsen)", ResponsibleLevel.STATE, on(3)));
         commands.send(new AssignActorCommand(third, "actor-bamf", "strategy-kurslotsen",
                 EXAMPLE + "BAMF (Kursplätze)", ResponsibleLevel.FEDERAL, on(3)));
-        commands.send(new TransferResultsCommand(GROUP, "transfer-workshops-2017", SERIES, null,
+        commands.send(new TransferResultsCommand(GROUP, new TransferId("transfer-workshops-2017"), SERIES, null,
                 EXAMPLE + "Eckpunkte des Handlungsrahmens Flüchtlinge für die dezentrale Weiterarbeit in den "
-                + "Handlungsfeldsträngen", List.of("decision-bestandsaufnahme"), LocalDate.of(2017, 12, 5)));
+                + "Handlungsfeldsträngen", List.of(new DecisionId("decision-bestandsaufnahme")), LocalDate.of(2017, 12, 5)));
     }
 
     private MeetingId workshop(int number) {

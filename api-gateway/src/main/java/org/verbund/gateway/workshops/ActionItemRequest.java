@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.gateway.web.ValidId;
 import org.verbund.workshop.api.AssignActionItemCommand;
+import org.verbund.workshop.api.DecisionId;
 import org.verbund.workshop.api.MeetingId;
 
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ public record ActionItemRequest(@NotBlank @Size(max = 4000) String text, @ValidI
 
     AssignActionItemCommand toCommand(String meetingId, String actionItemId) {
         return new AssignActionItemCommand(new MeetingId(meetingId), actionItemId, text,
-                                           ownerId == null ? null : new OrganisationId(ownerId), dueOn, decisionId,
+                                           ownerId == null ? null : new OrganisationId(ownerId), dueOn,
+                                           decisionId == null ? null : new DecisionId(decisionId),
                                            orToday(effectiveOn));
     }
 }

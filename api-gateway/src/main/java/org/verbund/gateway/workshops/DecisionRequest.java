@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.gateway.web.ValidId;
 import org.verbund.gateway.web.ValidIds;
+import org.verbund.workshop.api.DecisionId;
 import org.verbund.workshop.api.Dissent;
 import org.verbund.workshop.api.MeetingId;
 import org.verbund.workshop.api.RecordDecisionCommand;
@@ -29,7 +30,7 @@ public record DecisionRequest(@NotBlank @Size(max = 4000) String text, @NotEmpty
     RecordDecisionCommand toCommand(String meetingId, String decisionId) {
         List<Dissent> dissenting = dissent == null ? List.of() : dissent.stream()
                 .map(entry -> new Dissent(new OrganisationId(entry.organisationId()), entry.note())).toList();
-        return new RecordDecisionCommand(new MeetingId(meetingId), decisionId, text,
+        return new RecordDecisionCommand(new MeetingId(meetingId), new DecisionId(decisionId), text,
                                          GroupRequest.organisations(decidedByIds), unanimous, dissenting,
                                          orToday(effectiveOn));
     }

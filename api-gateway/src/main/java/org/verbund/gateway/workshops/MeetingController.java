@@ -24,7 +24,7 @@ import org.verbund.gateway.web.TimelineEntry;
 import org.verbund.gateway.web.ValidId;
 import org.verbund.gateway.web.Write;
 import org.verbund.workshop.api.CancelMeetingCommand;
-import org.verbund.workshop.api.FindMeetingQuery;
+import org.verbund.workshop.api.FindMeetingInFullQuery;
 import org.verbund.workshop.api.HoldMeetingCommand;
 import org.verbund.workshop.api.MeetingId;
 import org.verbund.workshop.api.MeetingView;
@@ -68,14 +68,14 @@ public class MeetingController {
                          + "(outside the group: its approved minutes and decisions, if the group publishes)")
     public ResponseEntity<MeetingView> meeting(@PathVariable @ValidId String id, Caller caller) {
         MeetingView meeting = reads.meetingFor(caller, id);
-        return Tagged.ok(meeting.version, meeting);
+        return Tagged.ok(meeting.version(), meeting);
     }
 
     @GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "The meeting, live (server-sent events; members of the group and attendees)")
     public SseEmitter meetingStream(@PathVariable @ValidId String id, Caller caller) {
-        return live.stream(new FindMeetingQuery(reads.wholeMeetingFor(caller, id).id), MeetingView.class,
-                           any -> true);
+        return live.stream(new FindMeetingInFullQuery(reads.wholeMeetingFor(caller, id).id(), caller.actor()),
+                           MeetingView.class, any -> true);
     }
 
     @GetMapping("/{id}/history")

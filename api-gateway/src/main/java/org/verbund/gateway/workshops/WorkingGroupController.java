@@ -63,15 +63,15 @@ public class WorkingGroupController {
     @GetMapping
     @Operation(summary = "The working groups the caller may see (its own, and those that publish their results)")
     public List<WorkingGroupView> groups(Caller caller) {
-        return queries.query(new FindWorkingGroupsQuery(), ResponseTypes.multipleInstancesOf(WorkingGroupView.class))
-                      .join().stream().filter(group -> WorkshopReads.mayRead(caller, group)).toList();
+        return queries.query(new FindWorkingGroupsQuery(caller.actor()),
+                             ResponseTypes.multipleInstancesOf(WorkingGroupView.class)).join();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One working group (its version as ETag)")
     public ResponseEntity<WorkingGroupView> group(@PathVariable @ValidId String id, Caller caller) {
         WorkingGroupView group = reads.visibleGroup(caller, id);
-        return Tagged.ok(group.version, group);
+        return Tagged.ok(group.version(), group);
     }
 
     @GetMapping("/{id}/history")

@@ -79,7 +79,7 @@ public class WorkshopRegisterController {
                                                      Caller caller) {
         return new FindDecisionsQuery(group == null ? null : new WorkingGroupId(group),
                                       organisation == null ? null : new OrganisationId(organisation), from, to,
-                                      caller.actor().organisation(), caller.actor().coordinates());
+                                      caller.actor());
     }
 
     /** An organisation sees its own action items, a coordinator anyone's. */

@@ -42,14 +42,11 @@ public class WorkshopSeriesController {
 
     private final CommandWrites writes;
     private final QueryGateway queries;
-    private final WorkshopReads reads;
     private final Histories histories;
 
-    public WorkshopSeriesController(CommandWrites writes, QueryGateway queries, WorkshopReads reads,
-                                    Histories histories) {
+    public WorkshopSeriesController(CommandWrites writes, QueryGateway queries, Histories histories) {
         this.writes = writes;
         this.queries = queries;
-        this.reads = reads;
         this.histories = histories;
     }
 
@@ -64,12 +61,11 @@ public class WorkshopSeriesController {
     @GetMapping("/series/{id}/map")
     @Operation(summary = "The series' results joined: challenges, the strategies addressing them, their actors")
     public SeriesMap map(@PathVariable @ValidId String id, Caller caller) {
-        SeriesMap map = queries.query(new FindSeriesMapQuery(new WorkshopSeriesId(id)),
+        SeriesMap map = queries.query(new FindSeriesMapQuery(new WorkshopSeriesId(id), caller.actor()),
                                       ResponseTypes.instanceOf(SeriesMap.class)).join();
         if (map == null) {
             throw new ProblemHandling.NotFound();
         }
-        reads.visibleGroup(caller, map.groupId().value());
         return map;
     }
 
@@ -91,6 +87,6 @@ public class WorkshopSeriesController {
     @GetMapping("/received-results/{bodyId}/history")
     @Operation(summary = "Every result transfer the body received, as events")
     public List<TimelineEntry> receivedResultsHistory(@PathVariable @ValidId String bodyId) {
-        return histories.of(ReceiveResultsCommand.inboxOf(new OrganisationId(bodyId)));
+        return histories.of(ReceiveResultsCommand.inboxOf(new OrganisationId(bodyId)).value());
     }
 }

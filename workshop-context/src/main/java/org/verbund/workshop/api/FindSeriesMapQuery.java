@@ -1,5 +1,10 @@
 package org.verbund.workshop.api;
 
-/** The challenges → strategies → actors map of a series, or null. Answered with a {@link SeriesMap}. */
-public record FindSeriesMapQuery(WorkshopSeriesId seriesId) {
+import org.verbund.core.kernel.Actor;
+
+/**
+ * The challenges → strategies → actors map of a series, if the viewer may see the series' group; null otherwise.
+ * Answered with a {@link SeriesMap}.
+ */
+public record FindSeriesMapQuery(WorkshopSeriesId seriesId, Actor viewer) {
 }

@@ -1,5 +1,10 @@
 package org.verbund.workshop.api;
 
-/** All working groups. Answered with a list of {@link WorkingGroupView}. */
-public record FindWorkingGroupsQuery() {
+import org.verbund.core.kernel.Actor;
+
+/**
+ * The working groups the viewer may see: those it is a member of (all, for a coordinator) and those that publish
+ * their results. Answered with a list of {@link WorkingGroupView}.
+ */
+public record FindWorkingGroupsQuery(Actor viewer) {
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Records a decision of the meeting: who decided, unanimously or with the dissent recorded. */
-public record RecordDecisionCommand(@TargetAggregateIdentifier MeetingId meetingId, String decisionId, String text, List<OrganisationId> decidedBy, boolean unanimous, List<Dissent> dissent, LocalDate effectiveOn) {
+public record RecordDecisionCommand(@TargetAggregateIdentifier MeetingId meetingId, DecisionId decisionId, String text, List<OrganisationId> decidedBy, boolean unanimous, List<Dissent> dissent, LocalDate effectiveOn) {
 }

@@ -6,7 +6,7 @@ import org.verbund.core.kernel.OrganisationId;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A body received results from a working group. */
+/** A body received results from a working group. Its ids became typed ids that are written as the same plain strings, so stored events read as before (no new revision). */
 @Revision("1")
-public record ResultsReceivedEvent(String inboxId, OrganisationId body, String transferId, WorkingGroupId fromGroup, WorkshopSeriesId seriesId, MeetingId meetingId, String summary, List<String> decisionIds, LocalDate effectiveOn) implements EffectiveDated {
+public record ResultsReceivedEvent(ResultsInboxId inboxId, OrganisationId body, TransferId transferId, WorkingGroupId fromGroup, WorkshopSeriesId seriesId, MeetingId meetingId, String summary, List<DecisionId> decisionIds, LocalDate effectiveOn) implements EffectiveDated {
 }

@@ -33,8 +33,8 @@ class AggregateWorkshopDirectory implements WorkshopDirectory {
         Set<String> strategies = new HashSet<>();
         for (MeetingId meeting : seriesMeetings.of(seriesId)) {
             aggregates.read(Meeting.class, meeting.value(), recorded -> {
-                challenges.addAll(recorded.challenges());
-                strategies.addAll(recorded.strategies());
+                challenges.addAll(recorded.outcomes().challenges());
+                strategies.addAll(recorded.outcomes().strategies());
                 return recorded;
             });
         }

@@ -10,7 +10,7 @@ import org.verbund.workshop.api.AttendanceRecordedEvent;
 
 /** Revision 1 of {@link AttendanceRecordedEvent} had no name: it reads as revision 2 without one. */
 @Component
-public class AttendanceRecordedUpcaster extends SingleEventUpcaster {
+class AttendanceRecordedUpcaster extends SingleEventUpcaster {
 
     static final SimpleSerializedType REVISION_1 =
             new SimpleSerializedType(AttendanceRecordedEvent.class.getName(), "1");

@@ -3,6 +3,7 @@ package org.verbund.workshop.command;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.RuleViolation;
+import org.verbund.workshop.api.WorkshopRule;
 
 import java.util.Set;
 
@@ -13,27 +14,32 @@ import java.util.Set;
  */
 final class MeetingAccess {
 
-    private MeetingAccess() {
+    private final WorkshopDirectory.Group group;
+    private final Set<OrganisationId> attended;
+
+    MeetingAccess(WorkshopDirectory.Group group, Set<OrganisationId> attended) {
+        this.group = group;
+        this.attended = attended;
     }
 
-    static void requireRunBy(Actor actor, WorkshopDirectory.Group group, Set<OrganisationId> attended) {
+    void requireRunBy(Actor actor) {
         if (!group.isRunBy(actor)) {
-            requireVisibleTo(actor, group, attended);
-            throw RuleViolation.forbidden(WorkshopDirectory.Group.RUN_BY_LEAD,
-                                          "Only the group's leading or managing organisation, or a coordinator");
+            requireVisibleTo(actor);
+            throw WorkshopRule.GROUP_RUN_BY_LEAD.violation(
+                    "Only the group's leading or managing organisation, or a coordinator");
         }
     }
 
-    static void requireOwnerOrLead(Actor actor, WorkshopDirectory.Group group, Set<OrganisationId> attended,
-                                   OrganisationId owner) {
+    /** The owner of an open action item, or who runs the group ({@code owner} is null for no open item). */
+    void requireOwnerOrLead(Actor actor, OrganisationId owner) {
         if ((owner == null || !actor.actsFor(owner)) && !group.isRunBy(actor)) {
-            requireVisibleTo(actor, group, attended);
-            throw RuleViolation.forbidden("action-item.owner-or-lead",
-                                          "Only the owner or who runs the group closes an action item");
+            requireVisibleTo(actor);
+            throw WorkshopRule.ACTION_ITEM_OWNER_OR_LEAD.violation(
+                    "Only the owner or who runs the group closes an action item");
         }
     }
 
-    static void requireVisibleTo(Actor actor, WorkshopDirectory.Group group, Set<OrganisationId> attended) {
+    void requireVisibleTo(Actor actor) {
         boolean attendedIt = actor.organisation() != null && attended.contains(actor.organisation());
         if (!group.isVisibleTo(actor) && !attendedIt) {
             throw RuleViolation.notFound();

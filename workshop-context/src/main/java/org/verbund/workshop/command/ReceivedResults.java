@@ -9,7 +9,10 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.kernel.Actor;
 import org.verbund.workshop.api.ReceiveResultsCommand;
+import org.verbund.workshop.api.ResultsInboxId;
 import org.verbund.workshop.api.ResultsReceivedEvent;
+import org.verbund.workshop.api.TransferId;
+import org.verbund.workshop.api.WorkshopRule;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -23,19 +26,19 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-public class ReceivedResults {
+class ReceivedResults {
 
     @AggregateIdentifier
-    private String inboxId;
-    private Set<String> transfers = new HashSet<>();
+    private ResultsInboxId inboxId;
+    private Set<TransferId> transfers = new HashSet<>();
 
-    protected ReceivedResults() {
+    ReceivedResults() {
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ReceiveResultsCommand command, Actor actor) {
-        actor.requireSystem("received-results.delivered-by-verbund");
+        actor.requireSystem(WorkshopRule.RESULTS_DELIVERED_BY_VERBUND.code());
         if (!transfers.contains(command.transferId())) {
             apply(new ResultsReceivedEvent(command.inboxId(), command.body(), command.transferId(),
                                            command.fromGroup(), command.seriesId(), command.meetingId(),

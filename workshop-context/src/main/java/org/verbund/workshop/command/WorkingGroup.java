@@ -7,7 +7,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
-import org.verbund.core.kernel.RuleViolation;
 import org.verbund.core.network.api.OrganisationRegistry;
 import org.verbund.core.network.api.RegisteredOrganisation;
 import org.verbund.workshop.api.AdmitMemberCommand;
@@ -18,11 +17,13 @@ import org.verbund.workshop.api.MemberRemovedEvent;
 import org.verbund.workshop.api.RemoveMemberCommand;
 import org.verbund.workshop.api.ResultsTransferredEvent;
 import org.verbund.workshop.api.SetUpWorkingGroupCommand;
+import org.verbund.workshop.api.TransferId;
 import org.verbund.workshop.api.TransferResultsCommand;
 import org.verbund.workshop.api.WorkingGroupConstitutedEvent;
 import org.verbund.workshop.api.WorkingGroupDissolvedEvent;
 import org.verbund.workshop.api.WorkingGroupId;
 import org.verbund.workshop.api.WorkingGroupSetUpEvent;
+import org.verbund.workshop.api.WorkshopRule;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,9 +40,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-public class WorkingGroup {
+class WorkingGroup {
 
-    private static final String UNKNOWN_ORGANISATION = "working-group.unknown-organisation";
+    private static final String UNKNOWN_ORGANISATION = WorkshopRule.GROUP_UNKNOWN_ORGANISATION.code();
 
     @AggregateIdentifier
     private WorkingGroupId groupId;
@@ -52,26 +53,26 @@ public class WorkingGroup {
     private boolean publishesResults;
     private boolean constituted;
     private boolean dissolved;
-    private Set<String> transfers = new HashSet<>();
+    private Set<TransferId> transfers = new HashSet<>();
 
-    protected WorkingGroup() {
+    WorkingGroup() {
     }
 
     @CommandHandler
-    public WorkingGroup(SetUpWorkingGroupCommand command, Actor actor, OrganisationRegistry registry) {
-        actor.requireCoordinator("working-group.coordinators-only", "Only a coordinator sets up working groups");
+    WorkingGroup(SetUpWorkingGroupCommand command, Actor actor, OrganisationRegistry registry) {
+        actor.requireCoordinator(WorkshopRule.GROUP_COORDINATORS_ONLY.code(),
+                                 "Only a coordinator sets up working groups");
         if (blank(command.name()) || blank(command.mandate())) {
-            throw RuleViolation.unprocessable("working-group.name-and-mandate-required",
-                                              "A working group needs a name and a mandate");
+            throw WorkshopRule.GROUP_NAME_AND_MANDATE_REQUIRED.violation("A working group needs a name and a mandate");
         }
         if (command.leadingOrganisation() == null || command.managingOrganisation() == null) {
-            throw RuleViolation.unprocessable("working-group.lead-required",
-                                              "A working group needs a leading and a managing organisation");
+            throw WorkshopRule.GROUP_LEAD_REQUIRED.violation(
+                    "A working group needs a leading and a managing organisation");
         }
         if (command.reportsTo() == null
             || registry.find(command.reportsTo()).filter(RegisteredOrganisation::isActiveCoordinationBody).isEmpty()) {
-            throw RuleViolation.unprocessable("working-group.reports-to-coordination-body",
-                                              "A working group reports to an active coordination body of the network");
+            throw WorkshopRule.GROUP_REPORTS_TO_COORDINATION_BODY.violation(
+                    "A working group reports to an active coordination body of the network");
         }
         registry.requireActive(command.leadingOrganisation(), UNKNOWN_ORGANISATION);
         registry.requireActive(command.managingOrganisation(), UNKNOWN_ORGANISATION);
@@ -103,11 +104,10 @@ public class WorkingGroup {
         asGroup().requireRunBy(actor);
         requireActive();
         if (command.member().equals(leadingOrganisation) || command.member().equals(managingOrganisation)) {
-            throw RuleViolation.conflict("working-group.lead-stays",
-                                         "The leading and the managing organisation stay members");
+            throw WorkshopRule.GROUP_LEAD_STAYS.violation("The leading and the managing organisation stay members");
         }
         if (!members.contains(command.member())) {
-            throw RuleViolation.unprocessable("working-group.not-a-member", command.member() + " is not a member");
+            throw WorkshopRule.GROUP_NOT_A_MEMBER.violation(command.member() + " is not a member");
         }
         apply(new MemberRemovedEvent(groupId, command.member(), command.effectiveOn()));
     }
@@ -117,15 +117,14 @@ public class WorkingGroup {
         asGroup().requireRunBy(actor);
         requireActive();
         if (constituted) {
-            throw RuleViolation.conflict("working-group.already-constituted", "The group was constituted already");
+            throw WorkshopRule.GROUP_ALREADY_CONSTITUTED.violation("The group was constituted already");
         }
         if (command.constituentMeeting() == null) {
-            throw RuleViolation.unprocessable("working-group.constituent-meeting-required",
-                                              "A group is constituted at a meeting");
+            throw WorkshopRule.GROUP_CONSTITUENT_MEETING_REQUIRED.violation("A group is constituted at a meeting");
         }
         if (!directory.groupOfMeeting(command.constituentMeeting()).filter(groupId::equals).isPresent()) {
-            throw RuleViolation.unprocessable("working-group.unknown-meeting",
-                                              "The group has no meeting " + command.constituentMeeting());
+            throw WorkshopRule.GROUP_UNKNOWN_MEETING.violation(
+                    "The group has no meeting " + command.constituentMeeting());
         }
         apply(new WorkingGroupConstitutedEvent(groupId, command.constituentMeeting(), command.effectiveOn()));
     }
@@ -142,18 +141,17 @@ public class WorkingGroup {
         asGroup().requireRunBy(actor);
         requireActive();
         if ((command.seriesId() == null) == (command.meetingId() == null)) {
-            throw RuleViolation.unprocessable("result-transfer.one-source",
-                                              "Results come from one series or one meeting");
+            throw WorkshopRule.TRANSFER_ONE_SOURCE.violation("Results come from one series or one meeting");
         }
         boolean ownSource = command.seriesId() != null
                 ? directory.series(command.seriesId()).filter(series -> series.groupId().equals(groupId)).isPresent()
                 : directory.groupOfMeeting(command.meetingId()).filter(groupId::equals).isPresent();
         if (!ownSource) {
-            throw RuleViolation.unprocessable("result-transfer.unknown-source",
-                                              "The results come from a series or a meeting of this group");
+            throw WorkshopRule.TRANSFER_UNKNOWN_SOURCE.violation(
+                    "The results come from a series or a meeting of this group");
         }
         if (blank(command.summary())) {
-            throw RuleViolation.unprocessable("result-transfer.summary-required", "A transfer says what it hands over");
+            throw WorkshopRule.TRANSFER_SUMMARY_REQUIRED.violation("A transfer says what it hands over");
         }
         if (transfers.contains(command.transferId())) {
             return; // transferred before
@@ -173,7 +171,7 @@ public class WorkingGroup {
 
     private void requireActive() {
         if (dissolved) {
-            throw RuleViolation.conflict("working-group.dissolved", "The working group was dissolved");
+            throw WorkshopRule.GROUP_DISSOLVED.violation("The working group was dissolved");
         }
     }
 

@@ -5,6 +5,7 @@ import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.workshop.api.MeetingId;
 import org.verbund.workshop.api.WorkingGroupId;
+import org.verbund.workshop.api.WorkshopRule;
 import org.verbund.workshop.api.WorkshopSeriesId;
 
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Set;
  * What meetings, series and groups ask about each other before they change: answered from the other aggregates
  * themselves (see {@link AggregateWorkshopDirectory}), so that it agrees with every acknowledged write.
  */
-public interface WorkshopDirectory {
+interface WorkshopDirectory {
 
     Optional<Group> group(WorkingGroupId groupId);
 
@@ -39,8 +40,6 @@ public interface WorkshopDirectory {
     record Group(OrganisationId leadingOrganisation, OrganisationId managingOrganisation,
                  Set<OrganisationId> members, boolean publishesResults, boolean active) {
 
-        static final String RUN_BY_LEAD = "working-group.run-by-lead";
-
         public boolean isRunBy(Actor actor) {
             return actor.coordinates() || actor.actsFor(leadingOrganisation) || actor.actsFor(managingOrganisation);
         }
@@ -59,8 +58,8 @@ public interface WorkshopDirectory {
                 return;
             }
             requireVisibleTo(actor);
-            throw RuleViolation.forbidden(RUN_BY_LEAD,
-                                          "Only the group's leading or managing organisation, or a coordinator");
+            throw WorkshopRule.GROUP_RUN_BY_LEAD.violation(
+                    "Only the group's leading or managing organisation, or a coordinator");
         }
 
         public void requireVisibleTo(Actor actor) {
@@ -72,5 +71,12 @@ public interface WorkshopDirectory {
 
     /** A series with what its meetings have recorded so far. */
     record Series(WorkingGroupId groupId, Set<Integer> workshops, Set<String> challenges, Set<String> strategies) {
+
+        /** Refuses unless the series is the group's and has the workshop (if one is named). */
+        void requireWorkshop(WorkingGroupId group, Integer number) {
+            if (!groupId.equals(group) || (number != null && !workshops.contains(number))) {
+                throw WorkshopRule.MEETING_NOT_IN_SERIES.violation("The series has no such workshop for this group");
+            }
+        }
     }
 }

@@ -6,10 +6,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.verbund.core.kernel.Actor;
-import org.verbund.core.kernel.RuleViolation;
 import org.verbund.workshop.api.PlanWorkshopSeriesCommand;
 import org.verbund.workshop.api.WorkingGroupId;
 import org.verbund.workshop.api.Workshop;
+import org.verbund.workshop.api.WorkshopRule;
 import org.verbund.workshop.api.WorkshopSeriesId;
 import org.verbund.workshop.api.WorkshopSeriesPlannedEvent;
 
@@ -25,32 +25,32 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-public class WorkshopSeries {
+class WorkshopSeries {
 
     @AggregateIdentifier
     private WorkshopSeriesId seriesId;
     private WorkingGroupId groupId;
     private Set<Integer> workshops = new HashSet<>();
 
-    protected WorkshopSeries() {
+    WorkshopSeries() {
     }
 
     @CommandHandler
-    public WorkshopSeries(PlanWorkshopSeriesCommand command, Actor actor, WorkshopDirectory directory) {
+    WorkshopSeries(PlanWorkshopSeriesCommand command, Actor actor, WorkshopDirectory directory) {
         directory.group(command.groupId()).filter(WorkshopDirectory.Group::active).orElseThrow(
-                () -> RuleViolation.unprocessable("workshop-series.unknown-group",
-                                                  "There is no active working group " + command.groupId()))
+                () -> WorkshopRule.SERIES_UNKNOWN_GROUP.violation(
+                        "There is no active working group " + command.groupId()))
                  .requireRunBy(actor);
         if (command.title() == null || command.title().isBlank()) {
-            throw RuleViolation.unprocessable("workshop-series.title-required", "A series needs a title");
+            throw WorkshopRule.SERIES_TITLE_REQUIRED.violation("A series needs a title");
         }
         List<Workshop> workshops = command.workshops() == null || command.workshops().isEmpty()
                 ? Workshop.template() : List.copyOf(command.workshops());
         Set<Integer> numbers = new HashSet<>();
         for (Workshop workshop : workshops) {
             if (workshop.number() < 1 || !numbers.add(workshop.number()) || workshop.focus() == null) {
-                throw RuleViolation.unprocessable("workshop-series.workshops-numbered",
-                                                  "Each workshop has its own number from 1 and a focus");
+                throw WorkshopRule.SERIES_WORKSHOPS_NUMBERED.violation(
+                        "Each workshop has its own number from 1 and a focus");
             }
         }
         apply(new WorkshopSeriesPlannedEvent(command.seriesId(), command.groupId(), command.title().strip(),

@@ -1,10 +1,19 @@
 package org.verbund.workshop.command;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.kernel.RuleViolation;
+import org.verbund.core.testing.Actors;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.testing.Registries;
 import org.verbund.workshop.api.AttendanceRecordedEvent;
 import org.verbund.workshop.api.ChallengeIdentifiedEvent;
+import org.verbund.workshop.api.DecisionId;
 import org.verbund.workshop.api.DecisionRecordedEvent;
 import org.verbund.workshop.api.MeetingHeldEvent;
 import org.verbund.workshop.api.MeetingId;
@@ -108,7 +117,7 @@ final class MeetingFixture {
     }
 
     static DecisionRecordedEvent decision(String id) {
-        return new DecisionRecordedEvent(MEETING, GROUP, id, "Eine Clearingstelle Wohnen einrichten",
+        return new DecisionRecordedEvent(MEETING, GROUP, new DecisionId(id), "Eine Clearingstelle Wohnen einrichten",
                                          List.of(MIA_DO_KI, CARITAS), true, List.of(), ON);
     }
 
@@ -119,6 +128,34 @@ final class MeetingFixture {
     static MinutesApprovedEvent approved() {
         return new MinutesApprovedEvent(MEETING, GROUP, MinutesApproval.LEADING_ORGANISATION, null,
                                         "Protokoll Workshop 1", ON.plusDays(9));
+    }
+
+    /** A fixture for meetings, with this directory and registry, commands sent by a coordinator unless said. */
+    static FixtureConfiguration<Meeting> meetings(Directory directory) {
+        FixtureConfiguration<Meeting> fixture = new AggregateTestFixture<>(Meeting.class);
+        fixture.registerInjectableResource(directory);
+        fixture.registerInjectableResource(registry());
+        fixture.registerCommandDispatchInterceptor(Actors.byDefault(Actors.coordinator()));
+        return fixture;
+    }
+
+    /** Expects the command refused with {@code code}, and nothing recorded. */
+    static void refused(ResultValidator<Meeting> result, String code) {
+        result.expectException(RuleViolation.class).expectException(withCode(code)).expectNoEvents();
+    }
+
+    private static Matcher<Throwable> withCode(String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown) {
+                return thrown instanceof RuleViolation violation && violation.code().equals(code);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a rule violation with code ").appendValue(code);
+            }
+        };
     }
 
     private MeetingFixture() {

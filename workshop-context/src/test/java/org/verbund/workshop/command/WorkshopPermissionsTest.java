@@ -45,7 +45,10 @@ import org.verbund.workshop.api.ResponsibleLevel;
 import org.verbund.workshop.api.ScheduleMeetingCommand;
 import org.verbund.workshop.api.SetUpWorkingGroupCommand;
 import org.verbund.workshop.api.StrategyProposedEvent;
+import org.verbund.workshop.api.TransferId;
 import org.verbund.workshop.api.TransferResultsCommand;
+import org.verbund.workshop.api.DecisionId;
+import org.verbund.workshop.api.WorkshopRule;
 import org.verbund.workshop.api.WithdrawAgendaItemCommand;
 import org.verbund.workshop.api.WorkingGroupSetUpEvent;
 import org.verbund.workshop.api.WorkshopSeriesId;
@@ -84,7 +87,7 @@ class WorkshopPermissionsTest {
     private static final MetaData MEMBER = Actors.partner(CARITAS.value());
     private static final MetaData MEMBERS_AUDITOR = Actors.as(Role.AUDITOR, CARITAS.value());
     private static final MetaData OUTSIDER = Actors.partner(AWO.value());
-    private static final Matcher<?> RUN_BY_LEAD = Refusals.forbidden(WorkshopDirectory.Group.RUN_BY_LEAD);
+    private static final Matcher<?> RUN_BY_LEAD = Refusals.forbidden(WorkshopRule.GROUP_RUN_BY_LEAD.code());
     private static final Matcher<?> HIDDEN = Refusals.hidden();
     private static final OrganisationId BODY = new OrganisationId("koordinierungsgruppe-neuzuwanderung");
     private static final WorkingGroupSetUpEvent SET_UP = new WorkingGroupSetUpEvent(
@@ -132,7 +135,7 @@ class WorkshopPermissionsTest {
                 Arguments.of("actor", withStrategy, new AssignActorCommand(
                         MEETING, "actor-1", "strategy-1", "Land NRW", ResponsibleLevel.STATE, ON), RUN_THE_GROUP),
                 Arguments.of("decision", held(), new RecordDecisionCommand(
-                        MEETING, "decision-1", "Clearingstelle", List.of(MIA_DO_KI), true, List.of(), ON),
+                        MEETING, new DecisionId("decision-1"), "Clearingstelle", List.of(MIA_DO_KI), true, List.of(), ON),
                              RUN_THE_GROUP),
                 Arguments.of("action item", held(), new AssignActionItemCommand(
                         MEETING, "action-2", "Liste", CARITAS, ON.plusWeeks(2), null, ON), RUN_THE_GROUP),
@@ -187,7 +190,7 @@ class WorkshopPermissionsTest {
                 Arguments.of("remove", new RemoveMemberCommand(GROUP, CARITAS, ON)),
                 Arguments.of("constitute", new ConstituteWorkingGroupCommand(GROUP, constituent.meetingId(), ON)),
                 Arguments.of("dissolve", new DissolveWorkingGroupCommand(GROUP, ON)),
-                Arguments.of("transfer", new TransferResultsCommand(GROUP, "transfer-1", SERIES, null, "Ergebnisse",
+                Arguments.of("transfer", new TransferResultsCommand(GROUP, new TransferId("transfer-1"), SERIES, null, "Ergebnisse",
                                                                     List.of(), ON)));
     }
 
@@ -226,7 +229,7 @@ class WorkshopPermissionsTest {
     @Test
     void onlyVerbundDeliversReceivedResults() {
         ReceiveResultsCommand receive = new ReceiveResultsCommand(ReceiveResultsCommand.inboxOf(BODY), BODY,
-                                                                  "transfer-1", GROUP, SERIES, null, "Ergebnisse",
+                                                                  new TransferId("transfer-1"), GROUP, SERIES, null, "Ergebnisse",
                                                                   List.of(), ON);
         new AggregateTestFixture<>(ReceivedResults.class).givenNoPriorActivity()
                 .when(receive, Actors.system("result-transfers")).expectSuccessfulHandlerExecution();

@@ -46,17 +46,29 @@ class WorkshopSeriesTest {
     }
 
     @Test
-    void aSeriesBelongsToAnActiveGroupAndNumbersItsWorkshopsOnce() {
+    void aSeriesBelongsToAKnownGroup() {
         fixture.givenNoPriorActivity()
                .when(new PlanWorkshopSeriesCommand(SERIES, new WorkingGroupId("unknown"), "Titel", null, ON))
                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void aSeriesNumbersItsWorkshopsOnce() {
         fixture.givenNoPriorActivity()
                .when(new PlanWorkshopSeriesCommand(SERIES, GROUP, "Titel", List.of(
                        new Workshop(1, WorkshopFocus.CHALLENGES, "a"), new Workshop(1, WorkshopFocus.OTHER, "b")), ON))
                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void aSeriesHasATitle() {
         fixture.givenNoPriorActivity()
                .when(new PlanWorkshopSeriesCommand(SERIES, GROUP, " ", null, ON))
                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void aDissolvedGroupPlansNoSeries() {
         directory.groupActive = false;
         fixture.givenNoPriorActivity()
                .when(new PlanWorkshopSeriesCommand(SERIES, GROUP, "Titel", null, ON))
