@@ -5,6 +5,7 @@ import org.verbund.core.kernel.KernelRule;
 import org.verbund.core.kernel.RuleCode;
 import org.verbund.core.network.api.NetworkRule;
 import org.verbund.funding.api.FundingRule;
+import org.verbund.workshop.api.WorkshopRule;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,7 +34,7 @@ final class ProblemCatalogues {
             new Catalogue("org.verbund.gateway.funding", codes(FundingRule.values()), codes()),
             new Catalogue("org.verbund.gateway.funding.FundingPortfolioController", codes(),
                           codes(GatewayRule.SCHEDULE_OUT_OF_RANGE, GatewayRule.SCHEDULE_RATE_OUT_OF_RANGE)),
-            new Catalogue("org.verbund.gateway.workshops", codes(), codes()),
+            new Catalogue("org.verbund.gateway.workshops", codes(WorkshopRule.values()), codes()),
             new Catalogue("org.verbund.gateway.cooperation", codes(CooperationRule.values()), codes()),
             new Catalogue("org.verbund.gateway.registry", codes(NetworkRule.values()), codes()),
             new Catalogue("org.verbund.gateway.people", codes(KernelRule.ERASURE_BY_COORDINATORS), codes()),
