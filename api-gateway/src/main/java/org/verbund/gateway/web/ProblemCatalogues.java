@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * THE one place that says which rule codes the operations of each part of the API may answer, by the package (or
- * the class) of their controller: a context's catalogue (its {@code RuleCode} enum in its {@code api} package) for
+ * the class) of their controller: a context's catalogue (the {@code RuleCode} constants of its {@code api} package's catalogue class) for
  * its writes, and the gateway's own rules. The OpenAPI document lists them per operation, each code with an example
  * problem.
  */
@@ -31,12 +31,12 @@ final class ProblemCatalogues {
     }
 
     static final List<Catalogue> CATALOGUES = List.of(
-            new Catalogue("org.verbund.gateway.funding", codes(FundingRule.values()), codes()),
+            new Catalogue("org.verbund.gateway.funding", RuleCode.catalogue(FundingRule.class), codes()),
             new Catalogue("org.verbund.gateway.funding.FundingPortfolioController", codes(),
                           codes(GatewayRule.SCHEDULE_OUT_OF_RANGE, GatewayRule.SCHEDULE_RATE_OUT_OF_RANGE)),
-            new Catalogue("org.verbund.gateway.workshops", codes(WorkshopRule.values()), codes()),
-            new Catalogue("org.verbund.gateway.cooperation", codes(CooperationRule.values()), codes()),
-            new Catalogue("org.verbund.gateway.registry", codes(NetworkRule.values()), codes()),
+            new Catalogue("org.verbund.gateway.workshops", RuleCode.catalogue(WorkshopRule.class), codes()),
+            new Catalogue("org.verbund.gateway.cooperation", RuleCode.catalogue(CooperationRule.class), codes()),
+            new Catalogue("org.verbund.gateway.registry", RuleCode.catalogue(NetworkRule.class), codes()),
             new Catalogue("org.verbund.gateway.people", codes(KernelRule.ERASURE_BY_COORDINATORS), codes()),
             new Catalogue("org.verbund.gateway.admin", codes(GatewayRule.CLIENT_ROLE_NOT_GRANTABLE), codes()));
 
@@ -67,7 +67,7 @@ final class ProblemCatalogues {
                 catalogue -> Stream.concat(catalogue.writes().stream(), catalogue.reads().stream())));
     }
 
-    /** Codes, or a whole catalogue: {@code codes(FundingRule.values())} (an enum's array is a RuleCode array). */
+    /** Codes, or a whole catalogue: {@code RuleCode.catalogue(FundingRule.class)} (an enum's array is a RuleCode array). */
     private static List<RuleCode> codes(RuleCode... codes) {
         return List.of(codes);
     }

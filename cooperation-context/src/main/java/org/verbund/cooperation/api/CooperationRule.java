@@ -11,64 +11,49 @@ import static org.verbund.core.kernel.RuleViolation.Kind.UNPROCESSABLE;
  * Every rule code the cooperation context refuses with (besides {@link RuleViolation#notFound()}). The codes are part
  * of the API: clients rely on them, so they never change.
  */
-public enum CooperationRule implements RuleCode {
+public final class CooperationRule {
 
-    PARTNERSHIP_COORDINATORS_ONLY("partnership.coordinators-only", FORBIDDEN),
-    PARTNERSHIP_PARTICIPANTS_ONLY("partnership.participants-only", FORBIDDEN),
-    PARTNERSHIP_CITY_AND_COUNTRY_REQUIRED("partnership.city-and-country-required", UNPROCESSABLE),
-    PARTNERSHIP_PARTICIPANTS_REQUIRED("partnership.participants-required", UNPROCESSABLE),
-    PARTNERSHIP_UNKNOWN_ORGANISATION("partnership.unknown-organisation", UNPROCESSABLE),
-    PARTNERSHIP_STATUS_NOT_ALLOWED("partnership.status-not-allowed", CONFLICT),
-    PARTNERSHIP_ENDED("partnership.ended", CONFLICT),
+    public static final RuleCode PARTNERSHIP_COORDINATORS_ONLY = new RuleCode("partnership.coordinators-only", FORBIDDEN);
+    public static final RuleCode PARTNERSHIP_PARTICIPANTS_ONLY = new RuleCode("partnership.participants-only", FORBIDDEN);
+    public static final RuleCode PARTNERSHIP_CITY_AND_COUNTRY_REQUIRED = new RuleCode("partnership.city-and-country-required", UNPROCESSABLE);
+    public static final RuleCode PARTNERSHIP_PARTICIPANTS_REQUIRED = new RuleCode("partnership.participants-required", UNPROCESSABLE);
+    public static final RuleCode PARTNERSHIP_UNKNOWN_ORGANISATION = new RuleCode("partnership.unknown-organisation", UNPROCESSABLE);
+    public static final RuleCode PARTNERSHIP_STATUS_NOT_ALLOWED = new RuleCode("partnership.status-not-allowed", CONFLICT);
+    public static final RuleCode PARTNERSHIP_ENDED = new RuleCode("partnership.ended", CONFLICT);
 
-    GOAL_TEXT_REQUIRED("goal.text-required", UNPROCESSABLE),
-    GOAL_ID_TAKEN("goal.id-taken", UNPROCESSABLE),
-    GOAL_UNKNOWN("goal.unknown", UNPROCESSABLE),
-    GOAL_STATE_NOT_ALLOWED("goal.state-not-allowed", CONFLICT),
+    public static final RuleCode GOAL_TEXT_REQUIRED = new RuleCode("goal.text-required", UNPROCESSABLE);
+    public static final RuleCode GOAL_ID_TAKEN = new RuleCode("goal.id-taken", UNPROCESSABLE);
+    public static final RuleCode GOAL_UNKNOWN = new RuleCode("goal.unknown", UNPROCESSABLE);
+    public static final RuleCode GOAL_STATE_NOT_ALLOWED = new RuleCode("goal.state-not-allowed", CONFLICT);
 
-    VISIT_UNKNOWN_PARTNERSHIP("visit.unknown-partnership", UNPROCESSABLE),
-    VISIT_KIND_AND_PERIOD_REQUIRED("visit.kind-and-period-required", UNPROCESSABLE),
-    VISIT_UNKNOWN_FUNDING_APPLICATION("visit.unknown-funding-application", UNPROCESSABLE),
-    VISIT_UNKNOWN_ORGANISATION("visit.unknown-organisation", UNPROCESSABLE),
-    VISIT_FUNDING_REQUIRED("visit.funding-required", UNPROCESSABLE),
-    VISIT_NOT_PLANNED("visit.not-planned", CONFLICT),
-    VISIT_NOT_HELD("visit.not-held", CONFLICT),
-    VISIT_CANCELLED("visit.cancelled", CONFLICT),
-    VISIT_TALK_INSTITUTION_REQUIRED("visit.talk-institution-required", UNPROCESSABLE),
-    VISIT_RESULT_TEXT_REQUIRED("visit.result-text-required", UNPROCESSABLE),
-    VISIT_ID_TAKEN("visit.id-taken", UNPROCESSABLE),
-    VISIT_PARTICIPANT_REQUIRED("visit.participant-required", UNPROCESSABLE),
+    public static final RuleCode VISIT_UNKNOWN_PARTNERSHIP = new RuleCode("visit.unknown-partnership", UNPROCESSABLE);
+    public static final RuleCode VISIT_KIND_AND_PERIOD_REQUIRED = new RuleCode("visit.kind-and-period-required", UNPROCESSABLE);
+    public static final RuleCode VISIT_UNKNOWN_FUNDING_APPLICATION = new RuleCode("visit.unknown-funding-application", UNPROCESSABLE);
+    public static final RuleCode VISIT_UNKNOWN_ORGANISATION = new RuleCode("visit.unknown-organisation", UNPROCESSABLE);
+    public static final RuleCode VISIT_FUNDING_REQUIRED = new RuleCode("visit.funding-required", UNPROCESSABLE);
+    public static final RuleCode VISIT_NOT_PLANNED = new RuleCode("visit.not-planned", CONFLICT);
+    public static final RuleCode VISIT_NOT_HELD = new RuleCode("visit.not-held", CONFLICT);
+    public static final RuleCode VISIT_CANCELLED = new RuleCode("visit.cancelled", CONFLICT);
+    public static final RuleCode VISIT_TALK_INSTITUTION_REQUIRED = new RuleCode("visit.talk-institution-required", UNPROCESSABLE);
+    public static final RuleCode VISIT_RESULT_TEXT_REQUIRED = new RuleCode("visit.result-text-required", UNPROCESSABLE);
+    public static final RuleCode VISIT_ID_TAKEN = new RuleCode("visit.id-taken", UNPROCESSABLE);
+    public static final RuleCode VISIT_PARTICIPANT_REQUIRED = new RuleCode("visit.participant-required", UNPROCESSABLE);
 
-    CONTACT_UNKNOWN_PARTNERSHIP("contact.unknown-partnership", UNPROCESSABLE),
-    CONTACT_UNKNOWN_VISIT("contact.unknown-visit", UNPROCESSABLE),
-    CONTACT_INSTITUTION_LEVEL_ROLE_REQUIRED("contact.institution-level-role-required", UNPROCESSABLE),
-    CONTACT_NAME_REQUIRED("contact.name-required", UNPROCESSABLE),
-    CONTACT_DETAILS_REQUIRED("contact.details-required", UNPROCESSABLE),
+    public static final RuleCode CONTACT_UNKNOWN_PARTNERSHIP = new RuleCode("contact.unknown-partnership", UNPROCESSABLE);
+    public static final RuleCode CONTACT_UNKNOWN_VISIT = new RuleCode("contact.unknown-visit", UNPROCESSABLE);
+    public static final RuleCode CONTACT_INSTITUTION_LEVEL_ROLE_REQUIRED = new RuleCode("contact.institution-level-role-required", UNPROCESSABLE);
+    public static final RuleCode CONTACT_NAME_REQUIRED = new RuleCode("contact.name-required", UNPROCESSABLE);
+    public static final RuleCode CONTACT_DETAILS_REQUIRED = new RuleCode("contact.details-required", UNPROCESSABLE);
 
-    AGREEMENT_UNKNOWN_PARTNERSHIP("agreement.unknown-partnership", UNPROCESSABLE),
-    AGREEMENT_TITLE_REQUIRED("agreement.title-required", UNPROCESSABLE),
-    AGREEMENT_TRANSITION_NOT_ALLOWED("agreement.transition-not-allowed", CONFLICT),
-    AGREEMENT_SIGNATORIES_AND_VALIDITY_REQUIRED("agreement.signatories-and-validity-required", UNPROCESSABLE),
-    AGREEMENT_UNKNOWN_ORGANISATION("agreement.unknown-organisation", UNPROCESSABLE),
+    public static final RuleCode AGREEMENT_UNKNOWN_PARTNERSHIP = new RuleCode("agreement.unknown-partnership", UNPROCESSABLE);
+    public static final RuleCode AGREEMENT_TITLE_REQUIRED = new RuleCode("agreement.title-required", UNPROCESSABLE);
+    public static final RuleCode AGREEMENT_TRANSITION_NOT_ALLOWED = new RuleCode("agreement.transition-not-allowed", CONFLICT);
+    public static final RuleCode AGREEMENT_SIGNATORIES_AND_VALIDITY_REQUIRED = new RuleCode("agreement.signatories-and-validity-required", UNPROCESSABLE);
+    public static final RuleCode AGREEMENT_UNKNOWN_ORGANISATION = new RuleCode("agreement.unknown-organisation", UNPROCESSABLE);
 
     /** Personal data in a command must be about the person it is recorded for (it is encrypted with their key). */
-    PERSONAL_DATA_WRONG_SUBJECT("personal-data.wrong-subject", UNPROCESSABLE);
+    public static final RuleCode PERSONAL_DATA_WRONG_SUBJECT = new RuleCode("personal-data.wrong-subject", UNPROCESSABLE);
 
-    private final String code;
-    private final RuleViolation.Kind kind;
-
-    CooperationRule(String code, RuleViolation.Kind kind) {
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public RuleViolation.Kind kind() {
-        return kind;
+    private CooperationRule() {
     }
 }

@@ -1,7 +1,6 @@
 package org.verbund.workshop.api;
 
 import org.verbund.core.kernel.RuleCode;
-import org.verbund.core.kernel.RuleViolation.Kind;
 
 import static org.verbund.core.kernel.RuleViolation.Kind.CONFLICT;
 import static org.verbund.core.kernel.RuleViolation.Kind.FORBIDDEN;
@@ -11,98 +10,83 @@ import static org.verbund.core.kernel.RuleViolation.Kind.UNPROCESSABLE;
  * Every rule code the workshop context refuses a command with, and its kind (409, 422 or 403; hiding a thing is the
  * kernel's {@code not-found}). The codes are stable: clients rely on them, so an entry's code never changes.
  */
-public enum WorkshopRule implements RuleCode {
+public final class WorkshopRule {
 
     // working groups
-    GROUP_COORDINATORS_ONLY("working-group.coordinators-only", FORBIDDEN),
-    GROUP_RUN_BY_LEAD("working-group.run-by-lead", FORBIDDEN),
-    GROUP_NAME_AND_MANDATE_REQUIRED("working-group.name-and-mandate-required", UNPROCESSABLE),
-    GROUP_LEAD_REQUIRED("working-group.lead-required", UNPROCESSABLE),
-    GROUP_REPORTS_TO_COORDINATION_BODY("working-group.reports-to-coordination-body", UNPROCESSABLE),
-    GROUP_UNKNOWN_ORGANISATION("working-group.unknown-organisation", UNPROCESSABLE),
-    GROUP_LEAD_STAYS("working-group.lead-stays", CONFLICT),
-    GROUP_NOT_A_MEMBER("working-group.not-a-member", UNPROCESSABLE),
-    GROUP_ALREADY_CONSTITUTED("working-group.already-constituted", CONFLICT),
-    GROUP_CONSTITUENT_MEETING_REQUIRED("working-group.constituent-meeting-required", UNPROCESSABLE),
-    GROUP_UNKNOWN_MEETING("working-group.unknown-meeting", UNPROCESSABLE),
-    GROUP_DISSOLVED("working-group.dissolved", CONFLICT),
+    public static final RuleCode GROUP_COORDINATORS_ONLY = new RuleCode("working-group.coordinators-only", FORBIDDEN);
+    public static final RuleCode GROUP_RUN_BY_LEAD = new RuleCode("working-group.run-by-lead", FORBIDDEN);
+    public static final RuleCode GROUP_NAME_AND_MANDATE_REQUIRED = new RuleCode("working-group.name-and-mandate-required", UNPROCESSABLE);
+    public static final RuleCode GROUP_LEAD_REQUIRED = new RuleCode("working-group.lead-required", UNPROCESSABLE);
+    public static final RuleCode GROUP_REPORTS_TO_COORDINATION_BODY = new RuleCode("working-group.reports-to-coordination-body", UNPROCESSABLE);
+    public static final RuleCode GROUP_UNKNOWN_ORGANISATION = new RuleCode("working-group.unknown-organisation", UNPROCESSABLE);
+    public static final RuleCode GROUP_LEAD_STAYS = new RuleCode("working-group.lead-stays", CONFLICT);
+    public static final RuleCode GROUP_NOT_A_MEMBER = new RuleCode("working-group.not-a-member", UNPROCESSABLE);
+    public static final RuleCode GROUP_ALREADY_CONSTITUTED = new RuleCode("working-group.already-constituted", CONFLICT);
+    public static final RuleCode GROUP_CONSTITUENT_MEETING_REQUIRED = new RuleCode("working-group.constituent-meeting-required", UNPROCESSABLE);
+    public static final RuleCode GROUP_UNKNOWN_MEETING = new RuleCode("working-group.unknown-meeting", UNPROCESSABLE);
+    public static final RuleCode GROUP_DISSOLVED = new RuleCode("working-group.dissolved", CONFLICT);
     // result transfers
-    TRANSFER_ONE_SOURCE("result-transfer.one-source", UNPROCESSABLE),
-    TRANSFER_UNKNOWN_SOURCE("result-transfer.unknown-source", UNPROCESSABLE),
-    TRANSFER_SUMMARY_REQUIRED("result-transfer.summary-required", UNPROCESSABLE),
-    RESULTS_DELIVERED_BY_VERBUND("received-results.delivered-by-verbund", FORBIDDEN),
+    public static final RuleCode TRANSFER_ONE_SOURCE = new RuleCode("result-transfer.one-source", UNPROCESSABLE);
+    public static final RuleCode TRANSFER_UNKNOWN_SOURCE = new RuleCode("result-transfer.unknown-source", UNPROCESSABLE);
+    public static final RuleCode TRANSFER_SUMMARY_REQUIRED = new RuleCode("result-transfer.summary-required", UNPROCESSABLE);
+    public static final RuleCode RESULTS_DELIVERED_BY_VERBUND = new RuleCode("received-results.delivered-by-verbund", FORBIDDEN);
     // workshop series
-    SERIES_UNKNOWN_GROUP("workshop-series.unknown-group", UNPROCESSABLE),
-    SERIES_TITLE_REQUIRED("workshop-series.title-required", UNPROCESSABLE),
-    SERIES_WORKSHOPS_NUMBERED("workshop-series.workshops-numbered", UNPROCESSABLE),
+    public static final RuleCode SERIES_UNKNOWN_GROUP = new RuleCode("workshop-series.unknown-group", UNPROCESSABLE);
+    public static final RuleCode SERIES_TITLE_REQUIRED = new RuleCode("workshop-series.title-required", UNPROCESSABLE);
+    public static final RuleCode SERIES_WORKSHOPS_NUMBERED = new RuleCode("workshop-series.workshops-numbered", UNPROCESSABLE);
     // meetings
-    MEETING_UNKNOWN_GROUP("meeting.unknown-group", UNPROCESSABLE),
-    MEETING_UNKNOWN_SERIES("meeting.unknown-series", UNPROCESSABLE),
-    MEETING_NOT_IN_SERIES("meeting.not-in-series", UNPROCESSABLE),
-    MEETING_TITLE_REQUIRED("meeting.title-required", UNPROCESSABLE),
-    MEETING_DATE_REQUIRED("meeting.date-required", UNPROCESSABLE),
-    MEETING_NOT_SCHEDULED("meeting.not-scheduled", CONFLICT),
-    MEETING_NOT_HELD("meeting.not-held", CONFLICT),
-    MEETING_CANCELLED("meeting.cancelled", CONFLICT),
+    public static final RuleCode MEETING_UNKNOWN_GROUP = new RuleCode("meeting.unknown-group", UNPROCESSABLE);
+    public static final RuleCode MEETING_UNKNOWN_SERIES = new RuleCode("meeting.unknown-series", UNPROCESSABLE);
+    public static final RuleCode MEETING_NOT_IN_SERIES = new RuleCode("meeting.not-in-series", UNPROCESSABLE);
+    public static final RuleCode MEETING_TITLE_REQUIRED = new RuleCode("meeting.title-required", UNPROCESSABLE);
+    public static final RuleCode MEETING_DATE_REQUIRED = new RuleCode("meeting.date-required", UNPROCESSABLE);
+    public static final RuleCode MEETING_NOT_SCHEDULED = new RuleCode("meeting.not-scheduled", CONFLICT);
+    public static final RuleCode MEETING_NOT_HELD = new RuleCode("meeting.not-held", CONFLICT);
+    public static final RuleCode MEETING_CANCELLED = new RuleCode("meeting.cancelled", CONFLICT);
     // agenda and attendance
-    AGENDA_TITLE_REQUIRED("agenda.title-required", UNPROCESSABLE),
-    AGENDA_ID_TAKEN("agenda.id-taken", UNPROCESSABLE),
-    AGENDA_NOT_A_PERMUTATION("agenda.not-a-permutation", UNPROCESSABLE),
-    AGENDA_UNKNOWN_ITEM("agenda.unknown-item", UNPROCESSABLE),
-    ATTENDANCE_PERSON_AND_ORGANISATION_REQUIRED("attendance.person-and-organisation-required", UNPROCESSABLE),
-    ATTENDANCE_UNKNOWN_ORGANISATION("attendance.unknown-organisation", UNPROCESSABLE),
-    PERSONAL_DATA_WRONG_SUBJECT("personal-data.wrong-subject", UNPROCESSABLE),
+    public static final RuleCode AGENDA_TITLE_REQUIRED = new RuleCode("agenda.title-required", UNPROCESSABLE);
+    public static final RuleCode AGENDA_ID_TAKEN = new RuleCode("agenda.id-taken", UNPROCESSABLE);
+    public static final RuleCode AGENDA_NOT_A_PERMUTATION = new RuleCode("agenda.not-a-permutation", UNPROCESSABLE);
+    public static final RuleCode AGENDA_UNKNOWN_ITEM = new RuleCode("agenda.unknown-item", UNPROCESSABLE);
+    public static final RuleCode ATTENDANCE_PERSON_AND_ORGANISATION_REQUIRED = new RuleCode("attendance.person-and-organisation-required", UNPROCESSABLE);
+    public static final RuleCode ATTENDANCE_UNKNOWN_ORGANISATION = new RuleCode("attendance.unknown-organisation", UNPROCESSABLE);
+    public static final RuleCode PERSONAL_DATA_WRONG_SUBJECT = new RuleCode("personal-data.wrong-subject", UNPROCESSABLE);
     // outcomes
-    OUTCOME_TEXT_REQUIRED("outcome.text-required", UNPROCESSABLE),
-    OUTCOME_ID_TAKEN("outcome.id-taken", UNPROCESSABLE),
-    STRATEGY_CHALLENGE_REQUIRED("strategy.challenge-required", UNPROCESSABLE),
-    STRATEGY_UNKNOWN_CHALLENGE("strategy.unknown-challenge", UNPROCESSABLE),
-    ACTOR_ACTOR_REQUIRED("actor.actor-required", UNPROCESSABLE),
-    ACTOR_LEVEL_REQUIRED("actor.level-required", UNPROCESSABLE),
-    ACTOR_UNKNOWN_STRATEGY("actor.unknown-strategy", UNPROCESSABLE),
-    DECISION_TEXT_REQUIRED("decision.text-required", UNPROCESSABLE),
-    DECISION_DECIDED_BY_REQUIRED("decision.decided-by-required", UNPROCESSABLE),
-    DECISION_DISSENT_OR_UNANIMOUS("decision.dissent-or-unanimous", UNPROCESSABLE),
-    DECISION_UNKNOWN_ORGANISATION("decision.unknown-organisation", UNPROCESSABLE),
+    public static final RuleCode OUTCOME_TEXT_REQUIRED = new RuleCode("outcome.text-required", UNPROCESSABLE);
+    public static final RuleCode OUTCOME_ID_TAKEN = new RuleCode("outcome.id-taken", UNPROCESSABLE);
+    public static final RuleCode STRATEGY_CHALLENGE_REQUIRED = new RuleCode("strategy.challenge-required", UNPROCESSABLE);
+    public static final RuleCode STRATEGY_UNKNOWN_CHALLENGE = new RuleCode("strategy.unknown-challenge", UNPROCESSABLE);
+    public static final RuleCode ACTOR_ACTOR_REQUIRED = new RuleCode("actor.actor-required", UNPROCESSABLE);
+    public static final RuleCode ACTOR_LEVEL_REQUIRED = new RuleCode("actor.level-required", UNPROCESSABLE);
+    public static final RuleCode ACTOR_UNKNOWN_STRATEGY = new RuleCode("actor.unknown-strategy", UNPROCESSABLE);
+    public static final RuleCode DECISION_TEXT_REQUIRED = new RuleCode("decision.text-required", UNPROCESSABLE);
+    public static final RuleCode DECISION_DECIDED_BY_REQUIRED = new RuleCode("decision.decided-by-required", UNPROCESSABLE);
+    public static final RuleCode DECISION_DISSENT_OR_UNANIMOUS = new RuleCode("decision.dissent-or-unanimous", UNPROCESSABLE);
+    public static final RuleCode DECISION_UNKNOWN_ORGANISATION = new RuleCode("decision.unknown-organisation", UNPROCESSABLE);
     // action items
-    ACTION_ITEM_TEXT_REQUIRED("action-item.text-required", UNPROCESSABLE),
-    ACTION_ITEM_OWNER_AND_DUE_DATE_REQUIRED("action-item.owner-and-due-date-required", UNPROCESSABLE),
-    ACTION_ITEM_UNKNOWN_OWNER("action-item.unknown-owner", UNPROCESSABLE),
-    ACTION_ITEM_UNKNOWN_DECISION("action-item.unknown-decision", UNPROCESSABLE),
-    ACTION_ITEM_UNKNOWN("action-item.unknown", UNPROCESSABLE),
-    ACTION_ITEM_CLOSED("action-item.closed", CONFLICT),
-    ACTION_ITEM_OWNER_OR_LEAD("action-item.owner-or-lead", FORBIDDEN),
+    public static final RuleCode ACTION_ITEM_TEXT_REQUIRED = new RuleCode("action-item.text-required", UNPROCESSABLE);
+    public static final RuleCode ACTION_ITEM_OWNER_AND_DUE_DATE_REQUIRED = new RuleCode("action-item.owner-and-due-date-required", UNPROCESSABLE);
+    public static final RuleCode ACTION_ITEM_UNKNOWN_OWNER = new RuleCode("action-item.unknown-owner", UNPROCESSABLE);
+    public static final RuleCode ACTION_ITEM_UNKNOWN_DECISION = new RuleCode("action-item.unknown-decision", UNPROCESSABLE);
+    public static final RuleCode ACTION_ITEM_UNKNOWN = new RuleCode("action-item.unknown", UNPROCESSABLE);
+    public static final RuleCode ACTION_ITEM_CLOSED = new RuleCode("action-item.closed", CONFLICT);
+    public static final RuleCode ACTION_ITEM_OWNER_OR_LEAD = new RuleCode("action-item.owner-or-lead", FORBIDDEN);
     // minutes and corrections
-    MINUTES_TEXT_REQUIRED("minutes.text-required", UNPROCESSABLE),
-    MINUTES_ALREADY_DRAFTED("minutes.already-drafted", CONFLICT),
-    MINUTES_NOT_DRAFTED("minutes.not-drafted", CONFLICT),
-    MINUTES_ONLY_ATTENDEES_AMEND("minutes.only-attendees-amend", CONFLICT),
-    MINUTES_FROZEN("minutes.frozen", CONFLICT),
-    MINUTES_APPROVAL_REQUIRED("minutes.approval-required", UNPROCESSABLE),
-    MINUTES_NEXT_MEETING_REQUIRED("minutes.next-meeting-required", UNPROCESSABLE),
-    MINUTES_UNKNOWN_NEXT_MEETING("minutes.unknown-next-meeting", UNPROCESSABLE),
-    MINUTES_NOT_APPROVED("minutes.not-approved", CONFLICT),
-    CORRECTION_UNKNOWN_TARGET("correction.unknown-target", UNPROCESSABLE),
-    CORRECTION_TEXT_REQUIRED("correction.text-required", UNPROCESSABLE),
-    CORRECTION_ID_TAKEN("correction.id-taken", UNPROCESSABLE),
-    CORRECTION_UNKNOWN("correction.unknown", UNPROCESSABLE),
-    CORRECTION_ALREADY_APPROVED("correction.already-approved", CONFLICT);
+    public static final RuleCode MINUTES_TEXT_REQUIRED = new RuleCode("minutes.text-required", UNPROCESSABLE);
+    public static final RuleCode MINUTES_ALREADY_DRAFTED = new RuleCode("minutes.already-drafted", CONFLICT);
+    public static final RuleCode MINUTES_NOT_DRAFTED = new RuleCode("minutes.not-drafted", CONFLICT);
+    public static final RuleCode MINUTES_ONLY_ATTENDEES_AMEND = new RuleCode("minutes.only-attendees-amend", CONFLICT);
+    public static final RuleCode MINUTES_FROZEN = new RuleCode("minutes.frozen", CONFLICT);
+    public static final RuleCode MINUTES_APPROVAL_REQUIRED = new RuleCode("minutes.approval-required", UNPROCESSABLE);
+    public static final RuleCode MINUTES_NEXT_MEETING_REQUIRED = new RuleCode("minutes.next-meeting-required", UNPROCESSABLE);
+    public static final RuleCode MINUTES_UNKNOWN_NEXT_MEETING = new RuleCode("minutes.unknown-next-meeting", UNPROCESSABLE);
+    public static final RuleCode MINUTES_NOT_APPROVED = new RuleCode("minutes.not-approved", CONFLICT);
+    public static final RuleCode CORRECTION_UNKNOWN_TARGET = new RuleCode("correction.unknown-target", UNPROCESSABLE);
+    public static final RuleCode CORRECTION_TEXT_REQUIRED = new RuleCode("correction.text-required", UNPROCESSABLE);
+    public static final RuleCode CORRECTION_ID_TAKEN = new RuleCode("correction.id-taken", UNPROCESSABLE);
+    public static final RuleCode CORRECTION_UNKNOWN = new RuleCode("correction.unknown", UNPROCESSABLE);
+    public static final RuleCode CORRECTION_ALREADY_APPROVED = new RuleCode("correction.already-approved", CONFLICT);
 
-    private final String code;
-    private final Kind kind;
-
-    WorkshopRule(String code, Kind kind) {
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
+    private WorkshopRule() {
     }
 }

@@ -4,32 +4,17 @@ import org.verbund.core.kernel.RuleCode;
 import org.verbund.core.kernel.RuleViolation.Kind;
 
 /** Every rule code the network registry refuses with: stable, clients may rely on them. */
-public enum NetworkRule implements RuleCode {
-    COORDINATORS_ONLY("organisation.coordinators-only", Kind.FORBIDDEN),
-    NAME_REQUIRED("organisation.name-required", Kind.UNPROCESSABLE),
-    NAME_UNCHANGED("organisation.name-unchanged", Kind.UNPROCESSABLE),
-    KIND_UNCHANGED("organisation.kind-unchanged", Kind.UNPROCESSABLE),
-    CANNOT_JOIN_ITSELF("organisation.cannot-join-itself", Kind.UNPROCESSABLE),
-    NOT_A_COORDINATION_BODY("organisation.not-a-coordination-body", Kind.UNPROCESSABLE),
-    ALREADY_MEMBER("organisation.already-member", Kind.CONFLICT),
-    NOT_A_MEMBER("organisation.not-a-member", Kind.CONFLICT),
-    DEACTIVATED("organisation.deactivated", Kind.CONFLICT);
+public final class NetworkRule {
+    public static final RuleCode COORDINATORS_ONLY = new RuleCode("organisation.coordinators-only", Kind.FORBIDDEN);
+    public static final RuleCode NAME_REQUIRED = new RuleCode("organisation.name-required", Kind.UNPROCESSABLE);
+    public static final RuleCode NAME_UNCHANGED = new RuleCode("organisation.name-unchanged", Kind.UNPROCESSABLE);
+    public static final RuleCode KIND_UNCHANGED = new RuleCode("organisation.kind-unchanged", Kind.UNPROCESSABLE);
+    public static final RuleCode CANNOT_JOIN_ITSELF = new RuleCode("organisation.cannot-join-itself", Kind.UNPROCESSABLE);
+    public static final RuleCode NOT_A_COORDINATION_BODY = new RuleCode("organisation.not-a-coordination-body", Kind.UNPROCESSABLE);
+    public static final RuleCode ALREADY_MEMBER = new RuleCode("organisation.already-member", Kind.CONFLICT);
+    public static final RuleCode NOT_A_MEMBER = new RuleCode("organisation.not-a-member", Kind.CONFLICT);
+    public static final RuleCode DEACTIVATED = new RuleCode("organisation.deactivated", Kind.CONFLICT);
 
-    private final String code;
-    private final Kind kind;
-
-    NetworkRule(String code, Kind kind) {
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
+    private NetworkRule() {
     }
 }
