@@ -67,7 +67,7 @@ final class ProblemCatalogues {
                 catalogue -> Stream.concat(catalogue.writes().stream(), catalogue.reads().stream())));
     }
 
-    /** Codes, or a whole catalogue: {@code RuleCode.catalogue(FundingRule.class)} (an enum's array is a RuleCode array). */
+    /** Some codes of a catalogue (a whole catalogue is {@code RuleCode.catalogue(FundingRule.class)}). */
     private static List<RuleCode> codes(RuleCode... codes) {
         return List.of(codes);
     }
