@@ -18,7 +18,8 @@ import org.verbund.cooperation.api.Milestone;
 import org.verbund.cooperation.api.MilestoneKind;
 import org.verbund.cooperation.api.VisitHeldEvent;
 import org.verbund.cooperation.api.VisitPlannedEvent;
-import org.verbund.core.readmodel.JsonDocuments;
+import org.verbund.core.readmodel.SequencedDocument.Seen;
+import org.verbund.core.readmodel.SequencedDocuments;
 
 import java.util.Comparator;
 import java.util.List;
@@ -32,44 +33,49 @@ import java.util.List;
 class MilestonesProjection {
 
     private final QueryUpdateEmitter updates;
-    private final JsonDocuments<MilestoneFeed> feed;
+    private final SequencedDocuments<MilestoneFeed> feed;
     private final SequencedDocuments<MilestoneSubject> subjects;
 
     MilestonesProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
         this.updates = updates;
-        this.feed = new JsonDocuments<>(verbundDatabase.getCollection("cooperation_milestones"), MilestoneFeed.class);
-        this.subjects = SequencedDocuments.in(verbundDatabase, "cooperation_milestone_subjects",
-                                              MilestoneSubject.class);
+        this.feed = new SequencedDocuments<>(verbundDatabase.getCollection("cooperation_milestones"),
+                                             MilestoneFeed.class);
+        this.subjects = new SequencedDocuments<>(verbundDatabase.getCollection("cooperation_milestone_subjects"),
+                                                 MilestoneSubject.class);
     }
 
     @EventHandler
     void on(VisitPlannedEvent event, @SequenceNumber long sequence) {
-        remember(MilestoneSubject.visit(event.visitId().value()), sequence,
+        remember(MilestoneSubject.visit(event.visitId().value()), Seen.of(event.visitId(), sequence),
                  event.kind() + " " + String.join(", ", event.places()));
     }
 
     @EventHandler
     void on(AgreementDraftedEvent event, @SequenceNumber long sequence) {
-        remember(MilestoneSubject.agreement(event.agreementId().value()), sequence, event.title());
+        remember(MilestoneSubject.agreement(event.agreementId().value()), Seen.of(event.agreementId(), sequence),
+                 event.title());
     }
 
     @EventHandler
     void on(GoalProposedEvent event, @SequenceNumber long sequence) {
-        remember(MilestoneSubject.goal(event.partnershipId().value(), event.goalId()), sequence, event.text());
+        remember(MilestoneSubject.goal(event.partnershipId().value(), event.goalId()),
+                 Seen.of(event.partnershipId(), sequence), event.text());
     }
 
     @EventHandler
     void on(VisitHeldEvent event, @SequenceNumber long sequence) {
         String refId = event.visitId().value();
         mark(new Milestone(MilestoneKind.VISIT_HELD, event.partnershipId(), refId,
-                           about(MilestoneSubject.visit(refId), refId), event.effectiveOn()), sequence);
+                           about(MilestoneSubject.visit(refId), refId), event.effectiveOn()),
+             Seen.of(event.visitId(), sequence));
     }
 
     @EventHandler
     void on(AgreementSignedEvent event, @SequenceNumber long sequence) {
         String refId = event.agreementId().value();
         mark(new Milestone(MilestoneKind.AGREEMENT_SIGNED, event.partnershipId(), refId,
-                           about(MilestoneSubject.agreement(refId), refId), event.effectiveOn()), sequence);
+                           about(MilestoneSubject.agreement(refId), refId), event.effectiveOn()),
+             Seen.of(event.agreementId(), sequence));
     }
 
     @EventHandler
@@ -77,7 +83,8 @@ class MilestonesProjection {
         if (event.state() == GoalState.ACHIEVED) {
             String subject = MilestoneSubject.goal(event.partnershipId().value(), event.goalId());
             mark(new Milestone(MilestoneKind.GOAL_ACHIEVED, event.partnershipId(), event.goalId(),
-                               about(subject, event.goalId()), event.effectiveOn()), sequence);
+                               about(subject, event.goalId()), event.effectiveOn()),
+                 Seen.of(event.partnershipId(), sequence));
         }
     }
 
@@ -93,12 +100,8 @@ class MilestonesProjection {
                    .map(MilestoneFeed.Entry::view).sorted(Comparator.comparing(Milestone::on).reversed()).toList();
     }
 
-    private void remember(String key, long sequence, String text) {
-        subjects.start(key, sequence, () -> {
-            MilestoneSubject subject = new MilestoneSubject();
-            subject.text = text;
-            return subject;
-        });
+    private void remember(String key, Seen event, String text) {
+        subjects.changeOrStartBy(key, event, MilestoneSubject::new, subject -> subject.text = text);
     }
 
     /** The remembered text of the subject; its id where none was remembered. */
@@ -106,11 +109,8 @@ class MilestonesProjection {
         return subjects.find(key).map(subject -> subject.text).orElse(id);
     }
 
-    private void mark(Milestone milestone, long sequence) {
-        MilestoneFeed milestones = feed.find(MilestoneFeed.ID).orElseGet(MilestoneFeed::new);
-        if (milestones.add(milestone, sequence)) {
-            feed.save(MilestoneFeed.ID, milestones);
-            updates.emit(FindMilestonesQuery.class, query -> true, milestone);
-        }
+    private void mark(Milestone milestone, Seen event) {
+        feed.changeOrStartBy(MilestoneFeed.ID, event, MilestoneFeed::new, milestones -> milestones.add(milestone))
+            .ifPresent(changed -> updates.emit(FindMilestonesQuery.class, query -> true, milestone));
     }
 }
