@@ -73,6 +73,7 @@ public final class JsonDocuments<T> {
         return all;
     }
 
+    /** Stores the document under its key, in place of what was stored there. */
     public void save(String id, T value) {
         Document document = (Document) toBson(json, value);
         document.put("_id", id);
