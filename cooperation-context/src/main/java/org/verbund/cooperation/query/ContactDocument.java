@@ -8,6 +8,7 @@ import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.VisitId;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
+import org.verbund.core.readmodel.SequencedDocument;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.List;
  * A contact person as stored in {@code contacts}; name, e-mail and phone are stored as the events hold them
  * (encrypted with the contact's key), so an erased contact reads as erased here at once, and after a replay too.
  */
-final class ContactDocument extends Sequenced {
+final class ContactDocument extends SequencedDocument {
 
     public PersonRef contact;
     public PartnershipId partnershipId;

@@ -19,6 +19,8 @@ import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.PartnershipJoinedEvent;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.privacy.PersonalDataKeys;
+import org.verbund.core.privacy.PersonalDataModule;
+import org.verbund.core.readmodel.SequencedDocuments;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,13 +41,15 @@ class ContactsProjection {
     private final SequencedDocuments<ContactReaders> readers;
 
     ContactsProjection(MongoDatabase verbundDatabase, PersonalDataKeys keys) {
-        this.contacts = SequencedDocuments.withPersonalData(verbundDatabase, "contacts", ContactDocument.class, keys);
-        this.readers = SequencedDocuments.in(verbundDatabase, "cooperation_contact_readers", ContactReaders.class);
+        this.contacts = new SequencedDocuments<>(verbundDatabase.getCollection("contacts"), ContactDocument.class,
+                                                new PersonalDataModule(keys));
+        this.readers = new SequencedDocuments<>(verbundDatabase.getCollection("cooperation_contact_readers"),
+                                               ContactReaders.class);
     }
 
     @EventHandler
     void on(PartnershipEstablishedEvent event, @SequenceNumber long sequence) {
-        readers.start(event.partnershipId().value(), sequence, () -> {
+        readers.replace(event.partnershipId().value(), sequence, () -> {
             ContactReaders partnership = new ContactReaders();
             partnership.participants = new ArrayList<>(event.participants());
             return partnership;
@@ -54,18 +58,18 @@ class ContactsProjection {
 
     @EventHandler
     void on(PartnershipJoinedEvent event, @SequenceNumber long sequence) {
-        readers.apply(event.partnershipId().value(), sequence,
+        readers.change(event.partnershipId().value(), sequence,
                       partnership -> partnership.participants.add(event.organisation()));
     }
 
     @EventHandler
     void on(ContactEstablishedEvent event, @SequenceNumber long sequence) {
-        contacts.start(event.contact().value(), sequence, () -> ContactDocument.established(event));
+        contacts.replace(event.contact().value(), sequence, () -> ContactDocument.established(event));
     }
 
     @EventHandler
     void on(ContactDetailsChangedEvent event, @SequenceNumber long sequence) {
-        contacts.apply(event.contact().value(), sequence, contact -> {
+        contacts.change(event.contact().value(), sequence, contact -> {
             if (event.email() != null) {
                 contact.email = event.email();
             }

@@ -1,8 +1,10 @@
 package org.verbund.cooperation.query;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.verbund.cooperation.api.Milestone;
 import org.verbund.cooperation.api.MilestoneKind;
 import org.verbund.cooperation.api.PartnershipId;
+import org.verbund.core.readmodel.SequencedDocument;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,15 +12,17 @@ import java.util.List;
 
 /**
  * The milestone feed, as stored in {@code cooperation_milestones} (one document: a network reaches a few milestones
- * a year). Each entry is made by one event and guarded by its sequence number.
+ * a year). Each entry is made by one event, guarded by its aggregate's sequence number in the feed's {@code applied}.
  */
-final class MilestoneFeed {
+final class MilestoneFeed extends SequencedDocument {
 
     static final String ID = "feed";
 
     public List<Entry> milestones = new ArrayList<>();
 
-    static final class Entry extends Sequenced {
+    /** A milestone; entries stored before the guard moved to the feed carry a {@code version}, ignored now. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    static final class Entry {
         public MilestoneKind kind;
         public PartnershipId partnershipId;
         public String refId;
@@ -34,21 +38,15 @@ final class MilestoneFeed {
         }
     }
 
-    /** Adds the milestone the event at {@code sequence} marks, unless it took that event before; returns if added. */
-    boolean add(Milestone milestone, long sequence) {
-        Entry entry = milestones.stream()
-                                .filter(found -> found.marks(milestone.kind(), milestone.partnershipId(),
-                                                             milestone.refId()))
-                                .findFirst().orElseGet(Entry::new);
-        if (!entry.takes(sequence)) {
-            return false;
-        }
-        milestones.remove(entry);
+    /** Puts the milestone in place of the one it marks again (a goal achieved anew), or adds it. */
+    void add(Milestone milestone) {
+        milestones.removeIf(found -> found.marks(milestone.kind(), milestone.partnershipId(), milestone.refId()));
+        Entry entry = new Entry();
         entry.kind = milestone.kind();
         entry.partnershipId = milestone.partnershipId();
         entry.refId = milestone.refId();
         entry.text = milestone.text();
         entry.on = milestone.on();
-        return milestones.add(entry);
+        milestones.add(entry);
     }
 }

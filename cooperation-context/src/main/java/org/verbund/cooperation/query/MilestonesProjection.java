@@ -16,10 +16,13 @@ import org.verbund.cooperation.api.GoalState;
 import org.verbund.cooperation.api.GoalStateChangedEvent;
 import org.verbund.cooperation.api.Milestone;
 import org.verbund.cooperation.api.MilestoneKind;
+import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.VisitHeldEvent;
 import org.verbund.cooperation.api.VisitPlannedEvent;
-import org.verbund.core.readmodel.JsonDocuments;
+import org.verbund.core.readmodel.SequencedDocument.Seen;
+import org.verbund.core.readmodel.SequencedDocuments;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,52 +35,56 @@ import java.util.List;
 class MilestonesProjection {
 
     private final QueryUpdateEmitter updates;
-    private final JsonDocuments<MilestoneFeed> feed;
+    private final SequencedDocuments<MilestoneFeed> feed;
     private final SequencedDocuments<MilestoneSubject> subjects;
 
     MilestonesProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
         this.updates = updates;
-        this.feed = new JsonDocuments<>(verbundDatabase.getCollection("cooperation_milestones"), MilestoneFeed.class);
-        this.subjects = SequencedDocuments.in(verbundDatabase, "cooperation_milestone_subjects",
-                                              MilestoneSubject.class);
+        this.feed = new SequencedDocuments<>(verbundDatabase.getCollection("cooperation_milestones"),
+                                             MilestoneFeed.class);
+        this.subjects = new SequencedDocuments<>(verbundDatabase.getCollection("cooperation_milestone_subjects"),
+                                                 MilestoneSubject.class);
     }
 
     @EventHandler
     void on(VisitPlannedEvent event, @SequenceNumber long sequence) {
-        remember(MilestoneSubject.visit(event.visitId().value()), sequence,
+        remember(MilestoneSubject.visit(event.visitId().value()), Seen.of(event.visitId(), sequence),
                  event.kind() + " " + String.join(", ", event.places()));
     }
 
     @EventHandler
     void on(AgreementDraftedEvent event, @SequenceNumber long sequence) {
-        remember(MilestoneSubject.agreement(event.agreementId().value()), sequence, event.title());
+        remember(MilestoneSubject.agreement(event.agreementId().value()), Seen.of(event.agreementId(), sequence),
+                 event.title());
     }
 
     @EventHandler
     void on(GoalProposedEvent event, @SequenceNumber long sequence) {
-        remember(MilestoneSubject.goal(event.partnershipId().value(), event.goalId()), sequence, event.text());
+        remember(MilestoneSubject.goal(event.partnershipId().value(), event.goalId()),
+                 Seen.of(event.partnershipId(), sequence), event.text());
     }
 
     @EventHandler
     void on(VisitHeldEvent event, @SequenceNumber long sequence) {
-        String refId = event.visitId().value();
-        mark(new Milestone(MilestoneKind.VISIT_HELD, event.partnershipId(), refId,
-                           about(MilestoneSubject.visit(refId), refId), event.effectiveOn()), sequence);
+        String visit = event.visitId().value();
+        mark(MilestoneKind.VISIT_HELD, event.partnershipId(), visit, MilestoneSubject.visit(visit), event.effectiveOn(),
+             Seen.of(event.visitId(), sequence));
     }
 
     @EventHandler
     void on(AgreementSignedEvent event, @SequenceNumber long sequence) {
-        String refId = event.agreementId().value();
-        mark(new Milestone(MilestoneKind.AGREEMENT_SIGNED, event.partnershipId(), refId,
-                           about(MilestoneSubject.agreement(refId), refId), event.effectiveOn()), sequence);
+        String agreement = event.agreementId().value();
+        mark(MilestoneKind.AGREEMENT_SIGNED, event.partnershipId(), agreement, MilestoneSubject.agreement(agreement),
+             event.effectiveOn(), Seen.of(event.agreementId(), sequence));
     }
 
     @EventHandler
     void on(GoalStateChangedEvent event, @SequenceNumber long sequence) {
         if (event.state() == GoalState.ACHIEVED) {
-            String subject = MilestoneSubject.goal(event.partnershipId().value(), event.goalId());
-            mark(new Milestone(MilestoneKind.GOAL_ACHIEVED, event.partnershipId(), event.goalId(),
-                               about(subject, event.goalId()), event.effectiveOn()), sequence);
+            // a goal is part of its partnership: the partnership's sequence numbers guard it
+            mark(MilestoneKind.GOAL_ACHIEVED, event.partnershipId(), event.goalId(),
+                 MilestoneSubject.goal(event.partnershipId().value(), event.goalId()), event.effectiveOn(),
+                 Seen.of(event.partnershipId(), sequence));
         }
     }
 
@@ -93,24 +100,19 @@ class MilestonesProjection {
                    .map(MilestoneFeed.Entry::view).sorted(Comparator.comparing(Milestone::on).reversed()).toList();
     }
 
-    private void remember(String key, long sequence, String text) {
-        subjects.start(key, sequence, () -> {
-            MilestoneSubject subject = new MilestoneSubject();
-            subject.text = text;
-            return subject;
-        });
+    private void remember(String key, Seen event, String text) {
+        subjects.changeOrStartBy(key, event, MilestoneSubject::new, subject -> subject.text = text);
     }
 
-    /** The remembered text of the subject; its id where none was remembered. */
-    private String about(String key, String id) {
-        return subjects.find(key).map(subject -> subject.text).orElse(id);
-    }
-
-    private void mark(Milestone milestone, long sequence) {
-        MilestoneFeed milestones = feed.find(MilestoneFeed.ID).orElseGet(MilestoneFeed::new);
-        if (milestones.add(milestone, sequence)) {
-            feed.save(MilestoneFeed.ID, milestones);
-            updates.emit(FindMilestonesQuery.class, query -> true, milestone);
-        }
+    /**
+     * Adds the milestone the event marks to the feed, about what its subject was remembered as (its id where nothing
+     * was remembered), and sends it to the feed's subscribers; an event the feed has seen adds and sends nothing.
+     */
+    private void mark(MilestoneKind kind, PartnershipId partnershipId, String refId, String subjectKey, LocalDate on,
+                      Seen event) {
+        String about = subjects.find(subjectKey).map(subject -> subject.text).orElse(refId);
+        Milestone milestone = new Milestone(kind, partnershipId, refId, about, on);
+        feed.changeOrStartBy(MilestoneFeed.ID, event, MilestoneFeed::new, milestones -> milestones.add(milestone))
+            .ifPresent(changed -> updates.emit(FindMilestonesQuery.class, query -> true, milestone));
     }
 }

@@ -1,5 +1,6 @@
 package org.verbund.cooperation.query;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.verbund.cooperation.api.AgreementDraftedEvent;
 import org.verbund.cooperation.api.AgreementId;
 import org.verbund.cooperation.api.AgreementStatus;
@@ -16,6 +17,7 @@ import org.verbund.cooperation.api.VisitPlannedEvent;
 import org.verbund.cooperation.api.VisitStatus;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
+import org.verbund.core.readmodel.SequencedDocument;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +26,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A partnership as stored in {@code partnerships}: its own state (guarded by the partnership's sequence numbers),
- * the timeline of its visits and its agreements (each entry guarded by its own aggregate's).
+ * A partnership as stored in {@code partnerships}: its own state (its version moved by the partnership's events), the
+ * timeline of its visits and its agreements (changed by their aggregates' events, each guarded on its own).
  */
-final class PartnershipDocument extends Sequenced {
+final class PartnershipDocument extends SequencedDocument {
 
     public PartnershipId id;
     public String partnerCity;
@@ -67,16 +69,20 @@ final class PartnershipDocument extends Sequenced {
         }
     }
 
-    static final class VisitEntry extends Sequenced {
+    /**
+     * A visit on the timeline. Entries stored before the guard moved to the document carry a {@code version} of their
+     * own, ignored now: the visit's events redelivered after that move set the same values again, in order.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    static final class VisitEntry {
         public VisitId id;
         public VisitKind kind;
         public Period period;
         public VisitStatus status;
         public FundingApplicationRef fundedBy;
 
-        static VisitEntry planned(VisitPlannedEvent event, long sequence) {
+        static VisitEntry planned(VisitPlannedEvent event) {
             VisitEntry visit = new VisitEntry();
-            visit.takes(sequence);
             visit.id = event.visitId();
             visit.kind = event.kind();
             visit.period = event.period();
@@ -86,7 +92,9 @@ final class PartnershipDocument extends Sequenced {
         }
     }
 
-    static final class AgreementEntry extends Sequenced {
+    /** An agreement of the partnership; like {@link VisitEntry}, an older stored entry's {@code version} is ignored. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    static final class AgreementEntry {
         public AgreementId id;
         public String title;
         public AgreementStatus status;
@@ -95,9 +103,8 @@ final class PartnershipDocument extends Sequenced {
         public LocalDate signedOn;
         public LocalDate terminatedOn;
 
-        static AgreementEntry drafted(AgreementDraftedEvent event, long sequence) {
+        static AgreementEntry drafted(AgreementDraftedEvent event) {
             AgreementEntry agreement = new AgreementEntry();
-            agreement.takes(sequence);
             agreement.id = event.agreementId();
             agreement.title = event.title();
             agreement.status = AgreementStatus.DRAFTED;

@@ -29,17 +29,19 @@ import org.verbund.cooperation.api.VisitHeldEvent;
 import org.verbund.cooperation.api.VisitId;
 import org.verbund.cooperation.api.VisitPlannedEvent;
 import org.verbund.cooperation.api.VisitStatus;
+import org.verbund.core.readmodel.SequencedDocument.Seen;
+import org.verbund.core.readmodel.SequencedDocuments;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The partnerships read model ({@code partnerships}, one document per partnership, few enough to list by a scan):
  * its participants, status and goals from the partnership's events, its agreements and the timeline of its visits
- * from theirs. Subscribers of a partnership are sent it whenever it changes.
+ * from theirs. The partnership's own events move its version (its ETag); an agreement's or a visit's events are guarded
+ * by their own aggregate's sequence numbers and leave it. Subscribers of a partnership are sent it whenever it changes.
  */
 @Component
 @ProcessingGroup(CooperationReadModels.GROUP)
@@ -50,15 +52,16 @@ class PartnershipsProjection {
     private final QueryUpdateEmitter updates;
 
     PartnershipsProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
-        this.partnerships = SequencedDocuments.in(verbundDatabase, "partnerships", PartnershipDocument.class);
-        this.visitsOf = SequencedDocuments.in(verbundDatabase, "cooperation_visit_partnerships",
-                                              VisitOfPartnership.class);
+        this.partnerships = new SequencedDocuments<>(verbundDatabase.getCollection("partnerships"),
+                                                     PartnershipDocument.class);
+        this.visitsOf = new SequencedDocuments<>(verbundDatabase.getCollection("cooperation_visit_partnerships"),
+                                                 VisitOfPartnership.class);
         this.updates = updates;
     }
 
     @EventHandler
     void on(PartnershipEstablishedEvent event, @SequenceNumber long sequence) {
-        partnerships.start(event.partnershipId().value(), sequence, () -> PartnershipDocument.established(event))
+        partnerships.replace(event.partnershipId().value(), sequence, () -> PartnershipDocument.established(event))
                     .ifPresent(this::announce);
     }
 
@@ -91,11 +94,10 @@ class PartnershipsProjection {
 
     @EventHandler
     void on(AgreementDraftedEvent event, @SequenceNumber long sequence) {
-        partnerships.change(event.partnershipId().value(), partnership -> {
-            if (partnership.agreement(event.agreementId()).isPresent()) {
-                return false;
+        partnerships.changeBy(event.partnershipId().value(), Seen.of(event.agreementId(), sequence), partnership -> {
+            if (partnership.agreement(event.agreementId()).isEmpty()) {
+                partnership.agreements.add(PartnershipDocument.AgreementEntry.drafted(event));
             }
-            return partnership.agreements.add(PartnershipDocument.AgreementEntry.drafted(event, sequence));
         }).ifPresent(this::announce);
     }
 
@@ -125,17 +127,15 @@ class PartnershipsProjection {
 
     @EventHandler
     void on(VisitPlannedEvent event, @SequenceNumber long sequence) {
-        visitsOf.start(event.visitId().value(), sequence, () -> {
+        visitsOf.replace(event.visitId().value(), sequence, () -> {
             VisitOfPartnership visit = new VisitOfPartnership();
             visit.partnershipId = event.partnershipId();
             return visit;
         });
-        partnerships.change(event.partnershipId().value(), partnership -> {
-            if (partnership.visit(event.visitId()).isPresent()) {
-                return false;
+        partnerships.changeBy(event.partnershipId().value(), Seen.of(event.visitId(), sequence), partnership -> {
+            if (partnership.visit(event.visitId()).isEmpty()) {
+                partnership.addVisit(PartnershipDocument.VisitEntry.planned(event));
             }
-            partnership.addVisit(PartnershipDocument.VisitEntry.planned(event, sequence));
-            return true;
         }).ifPresent(this::announce);
     }
 
@@ -172,12 +172,13 @@ class PartnershipsProjection {
     }
 
     private void own(PartnershipId id, long sequence, Consumer<PartnershipDocument> change) {
-        partnerships.apply(id.value(), sequence, change).ifPresent(this::announce);
+        partnerships.change(id.value(), sequence, change).ifPresent(this::announce);
     }
 
     private void agreement(PartnershipId id, AgreementId agreementId, long sequence,
                            Consumer<PartnershipDocument.AgreementEntry> change) {
-        partnerships.change(id.value(), partnership -> changed(partnership.agreement(agreementId), sequence, change))
+        partnerships.changeBy(id.value(), Seen.of(agreementId, sequence),
+                              partnership -> partnership.agreement(agreementId).ifPresent(change))
                     .ifPresent(this::announce);
     }
 
@@ -187,18 +188,10 @@ class PartnershipsProjection {
 
     /** A visit's entry on the timeline of the partnership it belongs to. */
     private void visit(VisitId visitId, long sequence, Consumer<PartnershipDocument.VisitEntry> change) {
-        visitsOf.find(visitId.value()).flatMap(visit -> partnerships.change(
-                visit.partnershipId.value(), partnership -> changed(partnership.visit(visitId), sequence, change)))
+        visitsOf.find(visitId.value()).flatMap(visit -> partnerships.changeBy(
+                visit.partnershipId.value(), Seen.of(visitId, sequence),
+                partnership -> partnership.visit(visitId).ifPresent(change)))
                 .ifPresent(this::announce);
-    }
-
-    /** Changes the entry by an event of its own aggregate, unless it took it before. */
-    private static <E extends Sequenced> boolean changed(Optional<E> entry, long sequence, Consumer<E> change) {
-        if (entry.isEmpty() || !entry.get().takes(sequence)) {
-            return false;
-        }
-        change.accept(entry.get());
-        return true;
     }
 
     /** Sends subscribers of the partnership its new state. */

@@ -12,6 +12,7 @@ import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
 import org.verbund.core.kernel.PersonRef;
 import org.verbund.core.kernel.PersonalText;
+import org.verbund.core.readmodel.SequencedDocument;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.List;
  * A visit as stored in {@code visits}; the participants' names are personal data, stored as the events hold them
  * (encrypted with the person's key), so an erased person reads as erased here at once.
  */
-final class VisitDocument extends Sequenced {
+final class VisitDocument extends SequencedDocument {
 
     public VisitId id;
     public PartnershipId partnershipId;

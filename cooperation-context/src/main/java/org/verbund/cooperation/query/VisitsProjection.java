@@ -20,6 +20,8 @@ import org.verbund.cooperation.api.VisitStatus;
 import org.verbund.cooperation.api.VisitTalkRecordedEvent;
 import org.verbund.cooperation.api.VisitView;
 import org.verbund.core.privacy.PersonalDataKeys;
+import org.verbund.core.privacy.PersonalDataModule;
+import org.verbund.core.readmodel.SequencedDocuments;
 
 import java.util.Comparator;
 import java.util.List;
@@ -36,12 +38,13 @@ class VisitsProjection {
     private final SequencedDocuments<VisitDocument> visits;
 
     VisitsProjection(MongoDatabase verbundDatabase, PersonalDataKeys keys) {
-        this.visits = SequencedDocuments.withPersonalData(verbundDatabase, "visits", VisitDocument.class, keys);
+        this.visits = new SequencedDocuments<>(verbundDatabase.getCollection("visits"), VisitDocument.class,
+                                              new PersonalDataModule(keys));
     }
 
     @EventHandler
     void on(VisitPlannedEvent event, @SequenceNumber long sequence) {
-        visits.start(event.visitId().value(), sequence, () -> VisitDocument.planned(event));
+        visits.replace(event.visitId().value(), sequence, () -> VisitDocument.planned(event));
     }
 
     @EventHandler
@@ -101,6 +104,6 @@ class VisitsProjection {
     }
 
     private void change(VisitId visitId, long sequence, Consumer<VisitDocument> change) {
-        visits.apply(visitId.value(), sequence, change);
+        visits.change(visitId.value(), sequence, change);
     }
 }

@@ -1,5 +1,7 @@
 package org.verbund.cooperation.query;
 
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,5 +138,26 @@ class PartnershipsProjectionTest {
         store.reset();
 
         assertThat(projection.handle(new FindPartnershipsQuery())).isEmpty();
+    }
+
+    @Test
+    void aPartnershipStoredWithTheGuardOnItsEntriesKeepsWorking() throws Exception {
+        Period current = new Period(LocalDate.now().minusYears(1), LocalDate.now().plusYears(1));
+        store.deliver(agreement.value(), 0, new AgreementDraftedEvent(agreement, PLOVDIV, "Vereinbarung", ON));
+        store.deliver(agreement.value(), 1, new AgreementSignedEvent(agreement, PLOVDIV, List.of(ISB), current, ON));
+        // as the projection stored it when each entry guarded itself: a version on the entry, no applied list
+        MongoCollection<Document> partnerships = store.database().getCollection("partnerships");
+        Document stored = partnerships.find().first();
+        stored.remove("applied");
+        stored.getList("agreements", Document.class).get(0).put("version", 1L);
+        partnerships.replaceOne(new Document("_id", PLOVDIV.value()), stored);
+
+        store.deliver(agreement.value(), 2, new AgreementTerminatedEvent(agreement, PLOVDIV, ON));
+        store.deliver(agreement.value(), 2, new AgreementTerminatedEvent(agreement, PLOVDIV, ON));
+
+        PartnershipView plovdiv = projection.handle(new FindPartnershipQuery(PLOVDIV));
+        assertThat(plovdiv.agreements()).extracting(PartnershipView.AgreementRef::status)
+                                        .containsExactly(AgreementStatus.TERMINATED);
+        assertThat(plovdiv.version()).isZero();
     }
 }

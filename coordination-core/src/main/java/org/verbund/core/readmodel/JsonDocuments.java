@@ -73,15 +73,8 @@ public final class JsonDocuments<T> {
         return all;
     }
 
-    /**
-     * Saves the document; a {@link Versioned} one that shows aggregate {@code id} takes that aggregate's version from
-     * the event being handled, if the event is the aggregate's own (events of other aggregates that change the
-     * document, such as a meeting listed in its group, leave the group's version as it is).
-     */
+    /** Stores the document under its key, in place of what was stored there. */
     public void save(String id, T value) {
-        if (value instanceof Versioned versioned) {
-            HandledEvent.versionOf(id).ifPresent(versioned::stampVersion);
-        }
         Document document = (Document) toBson(json, value);
         document.put("_id", id);
         collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));

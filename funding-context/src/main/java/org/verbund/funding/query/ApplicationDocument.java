@@ -5,6 +5,7 @@ import org.verbund.core.kernel.FteShare;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.kernel.Period;
+import org.verbund.core.readmodel.SequencedDocument;
 import org.verbund.funding.api.AmendmentId;
 import org.verbund.funding.api.AmendmentState;
 import org.verbund.funding.api.AmendmentValues;

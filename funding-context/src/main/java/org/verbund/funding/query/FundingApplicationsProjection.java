@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
+import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.funding.api.AmendmentApprovedEvent;
 import org.verbund.funding.api.AmendmentProposedEvent;
 import org.verbund.funding.api.AmendmentRefusedEvent;

@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import org.verbund.core.readmodel.LiveQueries;
+import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.funding.api.AmendmentApprovedEvent;
 import org.verbund.funding.api.ApplicationStatusChange;
 import org.verbund.funding.api.FindFundingPortfolioQuery;

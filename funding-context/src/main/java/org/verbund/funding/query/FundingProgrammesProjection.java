@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.funding.api.FindFundingProgrammesQuery;
 import org.verbund.funding.api.FundingCallOpenedEvent;
 import org.verbund.funding.api.FundingProgrammeRegisteredEvent;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.readmodel.JsonDocuments;
 import org.verbund.core.readmodel.LiveQueries;
+import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.funding.api.FindFundingTasksQuery;
 import org.verbund.funding.api.FundingApplicationDraftedEvent;
 import org.verbund.funding.api.FundingApplicationId;

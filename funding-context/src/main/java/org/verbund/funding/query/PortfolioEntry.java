@@ -3,6 +3,7 @@ package org.verbund.funding.query;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.verbund.core.kernel.Money;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.readmodel.SequencedDocument;
 import org.verbund.funding.api.ApplicationStatus;
 import org.verbund.funding.api.FundingApplicationDraftedEvent;
 import org.verbund.funding.api.FundingProgrammeId;

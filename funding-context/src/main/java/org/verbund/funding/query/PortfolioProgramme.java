@@ -1,6 +1,7 @@
 package org.verbund.funding.query;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.verbund.core.readmodel.SequencedDocument;
 import org.verbund.funding.api.FunderLevel;
 import org.verbund.funding.api.FundingProgrammeRegisteredEvent;
 

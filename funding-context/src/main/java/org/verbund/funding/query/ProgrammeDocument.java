@@ -1,5 +1,6 @@
 package org.verbund.funding.query;
 
+import org.verbund.core.readmodel.SequencedDocument;
 import org.verbund.funding.api.FunderLevel;
 import org.verbund.funding.api.FundingCall;
 import org.verbund.funding.api.FundingProgrammeId;

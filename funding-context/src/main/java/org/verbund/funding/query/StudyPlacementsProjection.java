@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import org.verbund.core.readmodel.LiveQueries;
+import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.funding.api.FindStudyPlacementsQuery;
 import org.verbund.funding.api.StudyPlacements;
 import org.verbund.funding.api.StudyPlacementsRecordedEvent;

@@ -1,6 +1,7 @@
 package org.verbund.funding.query;
 
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.readmodel.SequencedDocument;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.readmodel.LiveQueries;
+import org.verbund.core.readmodel.SequencedDocument.Seen;
+import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.ActionItemAssignedEvent;
 import org.verbund.workshop.api.ActionItemDoneEvent;
 import org.verbund.workshop.api.ActionItemDroppedEvent;
@@ -18,7 +20,6 @@ import org.verbund.workshop.api.ActionItemEntry;
 import org.verbund.workshop.api.ActionItemState;
 import org.verbund.workshop.api.FindActionItemsQuery;
 import org.verbund.workshop.api.MeetingId;
-import org.verbund.workshop.query.ReadModelDocument.Seen;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ import java.util.function.Consumer;
 @ProcessingGroup(WorkingGroupsProjection.PROCESSING_GROUP)
 class ActionItemsProjection {
 
-    private final GuardedDocuments<OwnedActionItems> owners;
+    private final SequencedDocuments<OwnedActionItems> owners;
     private final QueryUpdateEmitter updates;
     private final Clock clock;
 
@@ -45,7 +46,7 @@ class ActionItemsProjection {
 
     /** With the clock that says which items are overdue. */
     ActionItemsProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates, Clock clock) {
-        this.owners = new GuardedDocuments<>(verbundDatabase.getCollection("action_items"), OwnedActionItems.class);
+        this.owners = new SequencedDocuments<>(verbundDatabase.getCollection("action_items"), OwnedActionItems.class);
         this.updates = updates;
         this.clock = clock;
     }
@@ -81,7 +82,7 @@ class ActionItemsProjection {
     }
 
     private void owned(OrganisationId owner, MeetingId meetingId, long sequence, Consumer<OwnedActionItems> change) {
-        owners.changeOrStart(owner.value(), Seen.of(meetingId, sequence), OwnedActionItems::new,
+        owners.changeOrStartBy(owner.value(), Seen.of(meetingId, sequence), OwnedActionItems::new,
                              change);
         if (LiveQueries.watched(updates, FindActionItemsQuery.class)) {
             updates.emit(FindActionItemsQuery.class, query -> query.owner().equals(owner),

@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
+import org.verbund.core.readmodel.SequencedDocument.Seen;
+import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.ActionItemAssignedEvent;
 import org.verbund.workshop.api.ActionItemDoneEvent;
 import org.verbund.workshop.api.ActionItemDroppedEvent;
@@ -19,7 +21,6 @@ import org.verbund.workshop.api.FindDecisionsQuery;
 import org.verbund.workshop.api.MeetingId;
 import org.verbund.workshop.api.MeetingView;
 import org.verbund.workshop.api.WorkingGroupId;
-import org.verbund.workshop.query.ReadModelDocument.Seen;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,14 +39,14 @@ import java.util.Optional;
 @ProcessingGroup(WorkingGroupsProjection.PROCESSING_GROUP)
 class DecisionRegisterProjection {
 
-    private final GuardedDocuments<GroupDecisions> registers;
+    private final SequencedDocuments<GroupDecisions> registers;
     private final WorkingGroupsProjection groups;
     private final MeetingsProjection meetings;
     private final QueryUpdateEmitter updates;
 
     DecisionRegisterProjection(MongoDatabase verbundDatabase, WorkingGroupsProjection groups,
                                MeetingsProjection meetings, QueryUpdateEmitter updates) {
-        this.registers = new GuardedDocuments<>(verbundDatabase.getCollection("decision_register"),
+        this.registers = new SequencedDocuments<>(verbundDatabase.getCollection("decision_register"),
                                                 GroupDecisions.class);
         this.groups = groups;
         this.meetings = meetings;
@@ -60,7 +61,7 @@ class DecisionRegisterProjection {
                 event.meetingId(), meetings.find(event.meetingId()).map(meeting -> meeting.title).orElse(null),
                 event.effectiveOn(), event.decidedBy(), event.unanimous(), event.dissent(), List.of(),
                 group.map(found -> found.publishesResults).orElse(false));
-        registers.changeOrStart(event.groupId().value(), Seen.of(event.meetingId(), sequence), GroupDecisions::new,
+        registers.changeOrStartBy(event.groupId().value(), Seen.of(event.meetingId(), sequence), GroupDecisions::new,
                                 register -> register.entries.add(entry))
                  .ifPresent(register -> changed(entry));
     }
@@ -111,7 +112,7 @@ class DecisionRegisterProjection {
     private void actionItem(WorkingGroupId groupId, MeetingId meetingId, long sequence, DecisionId decisionId,
                             MeetingView.ActionItem item) {
         List<DecisionEntry> changed = new ArrayList<>();
-        registers.change(groupId.value(), Seen.of(meetingId, sequence),
+        registers.changeBy(groupId.value(), Seen.of(meetingId, sequence),
                          register -> register.withActionItem(decisionId, item).ifPresent(changed::add));
         changed.forEach(this::changed);
     }

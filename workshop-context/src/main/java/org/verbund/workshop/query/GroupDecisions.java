@@ -1,5 +1,6 @@
 package org.verbund.workshop.query;
 
+import org.verbund.core.readmodel.SequencedDocument;
 import org.verbund.workshop.api.DecisionEntry;
 import org.verbund.workshop.api.DecisionId;
 import org.verbund.workshop.api.MeetingView;
@@ -11,7 +12,7 @@ import java.util.Optional;
 import static org.verbund.core.readmodel.JsonDocuments.replaceOrAdd;
 
 /** The decision register of one group, as stored in {@code decision_register} (keyed by the group). */
-final class GroupDecisions extends ReadModelDocument {
+final class GroupDecisions extends SequencedDocument {
 
     public List<DecisionEntry> entries = new ArrayList<>();
 

@@ -2,6 +2,7 @@ package org.verbund.workshop.query;
 
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.readmodel.SequencedDocument;
 import org.verbund.workshop.api.MeetingId;
 import org.verbund.workshop.api.MeetingStatus;
 import org.verbund.workshop.api.TransferId;
@@ -15,10 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A working group as stored in {@code working_groups} (keyed by its id), with its meetings as they are listed. */
-final class GroupDocument extends ReadModelDocument {
+final class GroupDocument extends SequencedDocument {
 
-    /** The sequence number of the group's own last event (events of its meetings leave it as it is). */
-    public long version;
     public WorkingGroupId id;
     public String name;
     public String mandate;

@@ -1,16 +1,17 @@
 package org.verbund.workshop.query;
 
 import org.verbund.core.kernel.Actor;
+import org.verbund.core.readmodel.SequencedDocument;
 import org.verbund.workshop.api.ActionItemState;
 import org.verbund.workshop.api.MeetingId;
 import org.verbund.workshop.api.MeetingScheduledEvent;
 import org.verbund.workshop.api.MeetingStatus;
-import org.verbund.workshop.api.MeetingView;
 import org.verbund.workshop.api.MeetingView.ActionItem;
 import org.verbund.workshop.api.MeetingView.AgendaItem;
 import org.verbund.workshop.api.MeetingView.Attendee;
 import org.verbund.workshop.api.MeetingView.Decision;
 import org.verbund.workshop.api.MeetingView.Outcome;
+import org.verbund.workshop.api.MeetingView;
 import org.verbund.workshop.api.MinutesState;
 import org.verbund.workshop.api.WorkingGroupId;
 import org.verbund.workshop.api.WorkingGroupView;
@@ -28,10 +29,8 @@ import java.util.Optional;
  * A meeting as stored in {@code meetings} (keyed by its id): everything of it, its minutes with every version; what
  * a reader outside the group may see of it is {@link #published()}.
  */
-final class MeetingDocument extends ReadModelDocument {
+final class MeetingDocument extends SequencedDocument {
 
-    /** The sequence number of the meeting's last event (its version, sent as {@code ETag}). */
-    public long version;
     public MeetingId id;
     public WorkingGroupId groupId;
     public WorkshopSeriesId seriesId;
@@ -53,7 +52,7 @@ final class MeetingDocument extends ReadModelDocument {
     public List<ActionItem> actionItems = new ArrayList<>();
     public MinutesDocument minutes = new MinutesDocument();
 
-    void scheduled(MeetingScheduledEvent event, long sequence) {
+    void scheduled(MeetingScheduledEvent event) {
         id = event.meetingId();
         groupId = event.groupId();
         seriesId = event.seriesId();
@@ -62,7 +61,6 @@ final class MeetingDocument extends ReadModelDocument {
         startsAt = event.startsAt();
         place = event.place();
         status = MeetingStatus.SCHEDULED;
-        version = sequence;
     }
 
     void rescheduled(LocalDateTime newStart, String newPlace) {

@@ -10,6 +10,8 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import org.verbund.core.privacy.PersonalDataKeys;
 import org.verbund.core.privacy.PersonalDataModule;
+import org.verbund.core.readmodel.SequencedDocument.Seen;
+import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.ActionItemAssignedEvent;
 import org.verbund.workshop.api.ActionItemDoneEvent;
 import org.verbund.workshop.api.ActionItemDroppedEvent;
@@ -28,7 +30,6 @@ import org.verbund.workshop.api.MeetingHeldEvent;
 import org.verbund.workshop.api.MeetingId;
 import org.verbund.workshop.api.MeetingRescheduledEvent;
 import org.verbund.workshop.api.MeetingScheduledEvent;
-import org.verbund.workshop.query.ReadModelDocument.Seen;
 import org.verbund.workshop.api.MeetingView;
 import org.verbund.workshop.api.MinutesAmendedEvent;
 import org.verbund.workshop.api.MinutesApprovedEvent;
@@ -54,14 +55,14 @@ import static org.verbund.core.readmodel.JsonDocuments.replaceOrAdd;
 @ProcessingGroup(WorkingGroupsProjection.PROCESSING_GROUP)
 class MeetingsProjection {
 
-    private final GuardedDocuments<MeetingDocument> meetings;
+    private final SequencedDocuments<MeetingDocument> meetings;
     private final WorkingGroupsProjection groups;
     private final MeetingSubscribers subscribers;
 
     MeetingsProjection(MongoDatabase verbundDatabase, PersonalDataKeys personalDataKeys,
                        WorkingGroupsProjection groups, QueryUpdateEmitter updates) {
         // attendees' names are stored as the events hold them: encrypted, and erased with the person's key
-        this.meetings = new GuardedDocuments<>(verbundDatabase.getCollection("meetings"), MeetingDocument.class,
+        this.meetings = new SequencedDocuments<>(verbundDatabase.getCollection("meetings"), MeetingDocument.class,
                                                new PersonalDataModule(personalDataKeys));
         this.groups = groups;
         this.subscribers = new MeetingSubscribers(updates, groups);
@@ -69,8 +70,8 @@ class MeetingsProjection {
 
     @EventHandler
     void on(MeetingScheduledEvent event, @SequenceNumber long sequence) {
-        meetings.changeOrStart(event.meetingId().value(), Seen.of(event.meetingId(), sequence), MeetingDocument::new,
-                               meeting -> meeting.scheduled(event, sequence))
+        meetings.changeOrStartBy(event.meetingId().value(), Seen.of(event.meetingId(), sequence), MeetingDocument::new,
+                               meeting -> meeting.scheduled(event))
                 .ifPresent(meeting -> {
                     listed(meeting);
                     subscribers.changed(meeting);
@@ -221,8 +222,7 @@ class MeetingsProjection {
 
     /** Changes the meeting with its event at {@code sequence} (unless seen before) and tells its subscribers. */
     private Optional<MeetingDocument> meeting(MeetingId meetingId, long sequence, Consumer<MeetingDocument> change) {
-        Optional<MeetingDocument> changed = meetings.change(meetingId.value(), Seen.of(meetingId, sequence),
-                                                            change.andThen(meeting -> meeting.version = sequence));
+        Optional<MeetingDocument> changed = meetings.change(meetingId.value(), sequence, change);
         changed.ifPresent(subscribers::changed);
         return changed;
     }

@@ -1,9 +1,9 @@
 package org.verbund.workshop.query;
 
 import org.verbund.workshop.api.MeetingId;
-import org.verbund.workshop.api.MeetingView;
 import org.verbund.workshop.api.MeetingView.Correction;
 import org.verbund.workshop.api.MeetingView.Version;
+import org.verbund.workshop.api.MeetingView;
 import org.verbund.workshop.api.MinutesApproval;
 import org.verbund.workshop.api.MinutesCorrectionApprovedEvent;
 import org.verbund.workshop.api.MinutesState;

@@ -1,6 +1,7 @@
 package org.verbund.workshop.query;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.verbund.core.readmodel.SequencedDocument;
 import org.verbund.workshop.api.ActionItemEntry;
 import org.verbund.workshop.api.ActionItemState;
 import org.verbund.workshop.api.DecisionId;
@@ -13,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The action items one organisation owns, as stored in {@code action_items} (keyed by the organisation). */
-final class OwnedActionItems extends ReadModelDocument {
+final class OwnedActionItems extends SequencedDocument {
 
     public List<Item> items = new ArrayList<>();
 

@@ -7,10 +7,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.verbund.core.readmodel.SequencedDocument.Seen;
+import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.FindReceivedResultsQuery;
 import org.verbund.workshop.api.ReceivedResultsView;
 import org.verbund.workshop.api.ResultsReceivedEvent;
-import org.verbund.workshop.query.ReadModelDocument.Seen;
 
 import java.util.List;
 
@@ -27,11 +28,12 @@ class ReceivedResultsProjection {
 
     /** Where the sending group's name comes from. */
     private final WorkingGroupsProjection groups;
-    private final GuardedDocuments<ReceivedResultsDocument> bodies;
+    private final SequencedDocuments<ReceivedResultsDocument> bodies;
 
     ReceivedResultsProjection(WorkingGroupsProjection groups, MongoDatabase verbundDatabase) {
         this.groups = groups;
-        this.bodies = new GuardedDocuments<>(verbundDatabase.getCollection(COLLECTION), ReceivedResultsDocument.class);
+        this.bodies = new SequencedDocuments<>(verbundDatabase.getCollection(COLLECTION),
+                                             ReceivedResultsDocument.class);
     }
 
     @EventHandler
@@ -40,7 +42,7 @@ class ReceivedResultsProjection {
                 event.transferId(), event.fromGroup(),
                 groups.find(event.fromGroup()).map(group -> group.name).orElse(null), event.seriesId(),
                 event.meetingId(), event.summary(), event.decisionIds(), event.effectiveOn());
-        bodies.changeOrStart(event.body().value(), Seen.of(event.inboxId(), sequence),
+        bodies.changeOrStartBy(event.body().value(), Seen.of(event.inboxId(), sequence),
                              () -> {
                                  ReceivedResultsDocument started = new ReceivedResultsDocument();
                                  started.body = event.body();

@@ -1,5 +1,6 @@
 package org.verbund.workshop.query;
 
+import org.verbund.core.readmodel.SequencedDocument;
 import org.verbund.workshop.api.MeetingId;
 import org.verbund.workshop.api.ResponsibleLevel;
 import org.verbund.workshop.api.SeriesMap;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A series with the outcomes of its meetings, as stored in {@code workshop_series} (keyed by the series). */
-final class SeriesDocument extends ReadModelDocument {
+final class SeriesDocument extends SequencedDocument {
 
     public WorkshopSeriesId seriesId;
     public WorkingGroupId groupId;

@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.verbund.core.readmodel.SequencedDocument.Seen;
+import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.ActorAssignedEvent;
 import org.verbund.workshop.api.ChallengeIdentifiedEvent;
 import org.verbund.workshop.api.FindSeriesMapQuery;
@@ -15,7 +17,6 @@ import org.verbund.workshop.api.SeriesMap;
 import org.verbund.workshop.api.StrategyProposedEvent;
 import org.verbund.workshop.api.WorkshopSeriesId;
 import org.verbund.workshop.api.WorkshopSeriesPlannedEvent;
-import org.verbund.workshop.query.ReadModelDocument.Seen;
 
 import java.util.ArrayList;
 import java.util.function.Consumer;
@@ -30,17 +31,17 @@ import java.util.function.Consumer;
 @ProcessingGroup(WorkingGroupsProjection.PROCESSING_GROUP)
 class SeriesMapProjection {
 
-    private final GuardedDocuments<SeriesDocument> series;
+    private final SequencedDocuments<SeriesDocument> series;
     private final WorkingGroupsProjection groups;
 
     SeriesMapProjection(MongoDatabase verbundDatabase, WorkingGroupsProjection groups) {
-        this.series = new GuardedDocuments<>(verbundDatabase.getCollection("workshop_series"), SeriesDocument.class);
+        this.series = new SequencedDocuments<>(verbundDatabase.getCollection("workshop_series"), SeriesDocument.class);
         this.groups = groups;
     }
 
     @EventHandler
     void on(WorkshopSeriesPlannedEvent event, @SequenceNumber long sequence) {
-        series.changeOrStart(event.seriesId().value(), Seen.of(event.seriesId(), sequence),
+        series.changeOrStartBy(event.seriesId().value(), Seen.of(event.seriesId(), sequence),
                              SeriesDocument::new, document -> {
                                  document.seriesId = event.seriesId();
                                  document.groupId = event.groupId();
@@ -86,7 +87,7 @@ class SeriesMapProjection {
     private void inSeries(WorkshopSeriesId seriesId, MeetingId meetingId, long sequence,
                           Consumer<SeriesDocument> change) {
         if (seriesId != null) {
-            series.change(seriesId.value(), Seen.of(meetingId, sequence), change);
+            series.changeBy(seriesId.value(), Seen.of(meetingId, sequence), change);
         }
     }
 }

@@ -9,6 +9,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.readmodel.SequencedDocument.Seen;
+import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.FindOwnWorkingGroupQuery;
 import org.verbund.workshop.api.FindWorkingGroupQuery;
 import org.verbund.workshop.api.FindWorkingGroupsQuery;
@@ -20,7 +22,6 @@ import org.verbund.workshop.api.WorkingGroupDissolvedEvent;
 import org.verbund.workshop.api.WorkingGroupId;
 import org.verbund.workshop.api.WorkingGroupSetUpEvent;
 import org.verbund.workshop.api.WorkingGroupView;
-import org.verbund.workshop.query.ReadModelDocument.Seen;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +29,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import static org.verbund.core.readmodel.JsonDocuments.replaceOrAdd;
 
@@ -47,7 +47,7 @@ class WorkingGroupsProjection {
 
     static final String PROCESSING_GROUP = "workshop-read-models";
 
-    private final GuardedDocuments<GroupDocument> groups;
+    private final SequencedDocuments<GroupDocument> groups;
     private final Clock clock;
 
     @Autowired
@@ -57,13 +57,14 @@ class WorkingGroupsProjection {
 
     /** With the clock that says which meetings are upcoming. */
     WorkingGroupsProjection(MongoDatabase verbundDatabase, Clock clock) {
-        this.groups = new GuardedDocuments<>(verbundDatabase.getCollection("working_groups"), GroupDocument.class);
+        this.groups = new SequencedDocuments<>(verbundDatabase.getCollection("working_groups"), GroupDocument.class);
         this.clock = clock;
     }
 
     @EventHandler
     void on(WorkingGroupSetUpEvent event, @SequenceNumber long sequence) {
-        group(event.groupId(), sequence, GroupDocument::new, group -> {
+        Seen setUp = Seen.of(event.groupId(), sequence);
+        groups.changeOrStartBy(event.groupId().value(), setUp, GroupDocument::new, group -> {
             group.id = event.groupId();
             group.name = event.name();
             group.mandate = event.mandate();
@@ -77,7 +78,7 @@ class WorkingGroupsProjection {
 
     @EventHandler
     void on(MemberAdmittedEvent event, @SequenceNumber long sequence) {
-        group(event.groupId(), sequence, null, group -> {
+        group(event.groupId(), sequence, group -> {
             group.members.removeIf(member -> member.organisation().equals(event.member()) && member.leftOn() == null);
             group.members.add(joined(event.member(), event.effectiveOn()));
         });
@@ -85,7 +86,7 @@ class WorkingGroupsProjection {
 
     @EventHandler
     void on(MemberRemovedEvent event, @SequenceNumber long sequence) {
-        group(event.groupId(), sequence, null, group -> group.members.replaceAll(
+        group(event.groupId(), sequence, group -> group.members.replaceAll(
                 member -> member.organisation().equals(event.member()) && member.leftOn() == null
                         ? new WorkingGroupView.Member(member.organisation(), member.joinedOn(), event.effectiveOn())
                         : member));
@@ -93,7 +94,7 @@ class WorkingGroupsProjection {
 
     @EventHandler
     void on(WorkingGroupConstitutedEvent event, @SequenceNumber long sequence) {
-        group(event.groupId(), sequence, null, group -> {
+        group(event.groupId(), sequence, group -> {
             group.constituentMeeting = event.constituentMeeting();
             group.constitutedOn = event.effectiveOn();
         });
@@ -101,12 +102,12 @@ class WorkingGroupsProjection {
 
     @EventHandler
     void on(WorkingGroupDissolvedEvent event, @SequenceNumber long sequence) {
-        group(event.groupId(), sequence, null, group -> group.dissolvedOn = event.effectiveOn());
+        group(event.groupId(), sequence, group -> group.dissolvedOn = event.effectiveOn());
     }
 
     @EventHandler
     void on(ResultsTransferredEvent event, @SequenceNumber long sequence) {
-        group(event.groupId(), sequence, null, group -> group.transfers.add(event.transferId()));
+        group(event.groupId(), sequence, group -> group.transfers.add(event.transferId()));
     }
 
     @ResetHandler
@@ -147,15 +148,9 @@ class WorkingGroupsProjection {
                 group.meetings, listed -> listed.id().equals(meeting.id()), meeting));
     }
 
-    private void group(WorkingGroupId groupId, long sequence, Supplier<GroupDocument> start,
-                       Consumer<GroupDocument> change) {
-        Seen event = Seen.of(groupId, sequence);
-        Consumer<GroupDocument> versioned = change.andThen(group -> group.version = sequence);
-        if (start == null) {
-            groups.change(groupId.value(), event, versioned);
-        } else {
-            groups.changeOrStart(groupId.value(), event, start, versioned);
-        }
+    /** The group's own event at {@code sequence}: it moves the group's version (its ETag). */
+    private void group(WorkingGroupId groupId, long sequence, Consumer<GroupDocument> change) {
+        groups.change(groupId.value(), sequence, change);
     }
 
     private static WorkingGroupView.Member joined(OrganisationId organisation, LocalDate on) {

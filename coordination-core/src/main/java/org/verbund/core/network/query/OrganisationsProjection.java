@@ -9,7 +9,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import org.verbund.core.kernel.OrganisationId;
-import org.verbund.core.readmodel.JsonDocuments;
 import org.verbund.core.network.api.CoordinationBodyJoinedEvent;
 import org.verbund.core.network.api.CoordinationBodyLeftEvent;
 import org.verbund.core.network.api.FindOrganisationQuery;
@@ -19,16 +18,18 @@ import org.verbund.core.network.api.OrganisationKindChangedEvent;
 import org.verbund.core.network.api.OrganisationRegisteredEvent;
 import org.verbund.core.network.api.OrganisationRenamedEvent;
 import org.verbund.core.network.api.OrganisationSummary;
+import org.verbund.core.readmodel.SequencedDocuments;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 
 /**
  * The organisations read model: one document per organisation in {@code organisations}, keyed by its id. The whole
  * registry is listed by scanning that collection, which holds one document per member of the network (dozens).
- * Idempotent: an event whose sequence number the document has already seen changes nothing.
+ * Idempotent through the read models' one guard ({@link SequencedDocuments}): an event whose sequence number the
+ * document has already seen changes nothing.
  */
 @Component
 @ProcessingGroup(OrganisationsProjection.GROUP)
@@ -37,45 +38,49 @@ class OrganisationsProjection {
     static final String GROUP = "organisations";
     static final String COLLECTION = "organisations";
 
-    private final JsonDocuments<OrganisationDocument> organisations;
+    private final SequencedDocuments<OrganisationDocument> organisations;
     private final QueryUpdateEmitter updates;
 
     OrganisationsProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
-        this.organisations = new JsonDocuments<>(verbundDatabase.getCollection(COLLECTION), OrganisationDocument.class);
+        this.organisations = new SequencedDocuments<>(verbundDatabase.getCollection(COLLECTION),
+                                                      OrganisationDocument.class);
         this.updates = updates;
     }
 
     @EventHandler
     void on(OrganisationRegisteredEvent event, @SequenceNumber long sequence) {
-        if (organisations.find(event.organisationId().value()).isEmpty()) {
-            store(event.organisationId(), new OrganisationDocument(event.name(), event.shortName(), event.kind(), true,
-                                                                   List.of(), event.effectiveOn(), sequence));
-        }
+        organisations.replace(event.organisationId().value(), sequence, () -> OrganisationDocument.registered(event))
+                     .ifPresent(document -> emit(event.organisationId(), document));
     }
 
     @EventHandler
     void on(OrganisationRenamedEvent event, @SequenceNumber long sequence) {
-        change(event.organisationId(), sequence, document -> document.renamed(event.name(), event.shortName(), sequence));
+        change(event.organisationId(), sequence, document -> {
+            document.name = event.name();
+            document.shortName = event.shortName();
+        });
     }
 
     @EventHandler
     void on(OrganisationKindChangedEvent event, @SequenceNumber long sequence) {
-        change(event.organisationId(), sequence, document -> document.ofKind(event.kind(), sequence));
+        change(event.organisationId(), sequence, document -> document.kind = event.kind());
     }
 
     @EventHandler
     void on(CoordinationBodyJoinedEvent event, @SequenceNumber long sequence) {
-        change(event.organisationId(), sequence, document -> document.joined(event.coordinationBodyId(), sequence));
+        change(event.organisationId(), sequence,
+               document -> document.coordinationBodies.add(event.coordinationBodyId()));
     }
 
     @EventHandler
     void on(CoordinationBodyLeftEvent event, @SequenceNumber long sequence) {
-        change(event.organisationId(), sequence, document -> document.left(event.coordinationBodyId(), sequence));
+        change(event.organisationId(), sequence,
+               document -> document.coordinationBodies.remove(event.coordinationBodyId()));
     }
 
     @EventHandler
     void on(OrganisationDeactivatedEvent event, @SequenceNumber long sequence) {
-        change(event.organisationId(), sequence, document -> document.deactivated(sequence));
+        change(event.organisationId(), sequence, document -> document.active = false);
     }
 
     @ResetHandler
@@ -97,14 +102,11 @@ class OrganisationsProjection {
                             .map(document -> document.answer(query.organisationId())).orElse(null);
     }
 
-    private void change(OrganisationId id, long sequence, UnaryOperator<OrganisationDocument> change) {
-        organisations.find(id.value())
-                     .filter(document -> document.version() < sequence) // else applied before
-                     .ifPresent(document -> store(id, change.apply(document)));
+    private void change(OrganisationId id, long sequence, Consumer<OrganisationDocument> change) {
+        organisations.change(id.value(), sequence, change).ifPresent(document -> emit(id, document));
     }
 
-    private void store(OrganisationId id, OrganisationDocument document) {
-        organisations.save(id.value(), document);
+    private void emit(OrganisationId id, OrganisationDocument document) {
         OrganisationSummary summary = document.answer(id);
         updates.emit(FindOrganisationQuery.class, query -> query.organisationId().equals(id), summary);
         updates.emit(FindOrganisationsQuery.class, query -> true, summary);

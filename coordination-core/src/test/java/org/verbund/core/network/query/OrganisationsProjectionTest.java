@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,25 @@ class OrganisationsProjectionTest {
         apply(new OrganisationDeactivatedEvent(COORDINATION_GROUP, LATER), 1);
         assertThat(projection.handle(new FindOrganisationQuery(COORDINATION_GROUP)).active()).isFalse();
         assertThat(projection.handle(new FindOrganisationQuery(CARITAS)).active()).isTrue();
+    }
+
+    @Test
+    void readsTheOrganisationsTheEarlierProjectionStoredAndKeepsGuardingThem() throws Exception {
+        // as the projection stored its record documents before it kept them through the core guard
+        client.getDatabase("projection-test").getCollection(OrganisationsProjection.COLLECTION)
+              .insertOne(Document.parse("""
+                {"_id": "caritas-dortmund", "name": "Caritasverband Dortmund", "shortName": "CV",
+                 "kind": "NON_PROFIT_CARRIER", "active": true, "coordinationBodies": [],
+                 "registeredOn": "2014-01-15", "version": 2}"""));
+
+        apply(new OrganisationRenamedEvent(CARITAS, "delivered again", "again", LATER), 2);
+        assertThat(projection.handle(new FindOrganisationQuery(CARITAS)).name()).isEqualTo("Caritasverband Dortmund");
+
+        apply(new OrganisationRenamedEvent(CARITAS, "Caritas Dortmund e.V.", "Caritas", LATER), 3);
+        OrganisationSummary caritas = projection.handle(new FindOrganisationQuery(CARITAS));
+        assertThat(caritas.name()).isEqualTo("Caritas Dortmund e.V.");
+        assertThat(caritas.version()).isEqualTo(3);
+        assertThat(caritas.registeredOn()).isEqualTo(OrganisationFixture.REGISTERED_ON);
     }
 
     /** Hands the event to the projection through Axon's handler adapter, as a processor does. */
