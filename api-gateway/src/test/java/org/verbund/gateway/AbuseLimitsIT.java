@@ -222,7 +222,9 @@ class AbuseLimitsIT {
             long stuck = gateway.asyncInProgress();
             System.out.println("Aborted streams Tomcat still holds as async requests: " + stuck + " of 1,120");
             assertThat(stuck).isLessThanOrEqualTo(22);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            // on a loaded machine Tomcat grows its pool for the queued requests and lets idle workers go only after
+            // 60 s: wait past that, so that only threads that never come back (a leak) fail the check
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
                 assertThat(threads()).as("threads").isLessThanOrEqualTo(threadsBefore + 5);
                 assertThat(openFiles()).as("open files").isLessThanOrEqualTo(filesBefore + 5);
             });
