@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.verbund.core.kernel.Role;
 import org.verbund.core.kernel.RuleViolation;
 import org.verbund.gateway.security.ApiClients;
+import org.verbund.gateway.web.GatewayRule;
 import org.verbund.gateway.web.ProblemHandling;
 import org.verbund.gateway.web.ValidId;
 
@@ -58,8 +59,7 @@ public class AdminClientController {
     @Operation(summary = "Create an API client for an organisation; the response shows its secret once")
     public ResponseEntity<CreatedClient> create(@Valid @RequestBody CreateClientRequest request) {
         if (request.roles().stream().anyMatch(role -> !role.grantable())) {
-            throw RuleViolation.unprocessable("client.role-not-grantable",
-                                              "SYSTEM is Verbund's own role; no client is given it");
+            throw GatewayRule.CLIENT_ROLE_NOT_GRANTABLE.violation("SYSTEM is Verbund's own role; no client is given it");
         }
         ApiClients.IssuedClient issued = clients.create(request.organisationId(), request.roles());
         return ResponseEntity.created(URI.create("/api/admin/clients/" + issued.client().clientId()))

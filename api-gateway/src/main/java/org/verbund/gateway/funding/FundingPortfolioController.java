@@ -24,6 +24,7 @@ import org.verbund.funding.api.FundingBand;
 import org.verbund.funding.api.FundingPortfolio;
 import org.verbund.funding.api.FundingTask;
 import org.verbund.funding.api.StudyPlacements;
+import org.verbund.gateway.web.GatewayRule;
 import org.verbund.gateway.web.LiveUpdates;
 import org.verbund.gateway.web.ValidId;
 
@@ -95,15 +96,13 @@ public class FundingPortfolioController {
                                                  @RequestParam(defaultValue = "12") int bandMonths,
                                                  @RequestParam YearMonth start) {
         if (monthlyRate.isNegative() || rates.isEmpty() || rates.size() > 20 || bandMonths < 1 || bandMonths > 120) {
-            throw RuleViolation.unprocessable("schedule.out-of-range",
-                                              "A schedule needs a monthly rate of at least 0, 1 to 20 rates and bands "
+            throw GatewayRule.SCHEDULE_OUT_OF_RANGE.violation("A schedule needs a monthly rate of at least 0, 1 to 20 rates and bands "
                                               + "of 1 to 120 months");
         }
         List<FundingBand> bands = new ArrayList<>();
         for (BigDecimal percent : rates) {
             if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw RuleViolation.unprocessable("schedule.rate-out-of-range",
-                                                  "A rate is a percentage from 0 to 100, not " + percent);
+                throw GatewayRule.SCHEDULE_RATE_OUT_OF_RANGE.violation("A rate is a percentage from 0 to 100, not " + percent);
             }
             bands.add(new FundingBand(bandMonths, percent.movePointLeft(2)));
         }

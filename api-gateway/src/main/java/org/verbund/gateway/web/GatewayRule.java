@@ -5,8 +5,8 @@ import org.verbund.core.kernel.RuleViolation;
 
 /**
  * The rule codes the gateway itself answers with (not a context's aggregates): its write idempotency, the admin's
- * client registry and the schedule calculator. Listed here so that the OpenAPI document can name them; the places
- * that throw them keep their strings, which must stay equal to these codes.
+ * client registry and the schedule calculator. Listed here so that the OpenAPI document can name them, and thrown from
+ * here by the places that refuse with them.
  */
 public final class GatewayRule {
 

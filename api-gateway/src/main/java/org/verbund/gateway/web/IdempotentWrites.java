@@ -90,16 +90,13 @@ public class IdempotentWrites {
 
     private <T> ResponseEntity<T> replay(Document first, String request) {
         if (first == null) {
-            throw RuleViolation.conflict("idempotency-key-in-progress",
-                                         "A request with this Idempotency-Key has just failed; send it again");
+            throw GatewayRule.IDEMPOTENCY_KEY_IN_PROGRESS.violation("A request with this Idempotency-Key has just failed; send it again");
         }
         if (!request.equals(first.getString("request"))) {
-            throw RuleViolation.unprocessable("idempotency-key-reused",
-                                              "This Idempotency-Key was used for a different request");
+            throw GatewayRule.IDEMPOTENCY_KEY_REUSED.violation("This Idempotency-Key was used for a different request");
         }
         if (!"DONE".equals(first.getString("state"))) {
-            throw RuleViolation.conflict("idempotency-key-in-progress",
-                                         "A request with this Idempotency-Key is still being processed");
+            throw GatewayRule.IDEMPOTENCY_KEY_IN_PROGRESS.violation("A request with this Idempotency-Key is still being processed");
         }
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.valueOf(first.getInteger("status")))
                                                           .header("Idempotent-Replayed", "true");
