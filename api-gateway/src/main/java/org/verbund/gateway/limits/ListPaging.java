@@ -55,7 +55,8 @@ public class ListPaging implements ResponseBodyAdvice<Object> {
                                   ServerHttpResponse response) {
         if (!(body instanceof List<?> all) || !(request instanceof ServletServerHttpRequest servlet)
             || !"GET".equals(servlet.getServletRequest().getMethod())
-            || !servlet.getServletRequest().getRequestURI().startsWith("/api/")) {
+            || !servlet.getServletRequest().getRequestURI().startsWith("/api/")
+            || response.getHeaders().containsKey(HttpHeaders.LINK)) { // a list that pages itself (by position)
             return body;
         }
         HttpServletRequest http = servlet.getServletRequest();

@@ -60,6 +60,7 @@ public class SecurityConfiguration {
                     .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.METRICS.name())
                     // who may change what is decided by the aggregates; the gateway's own admin routes are its own
                     .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                    .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                     // the API is for the network's roles; a metrics scraper or a token without a role reads none of it
                     .requestMatchers("/api/**").hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name(),
                                                            Role.AUDITOR.name(), Role.VIEWER.name(), Role.ADMIN.name())

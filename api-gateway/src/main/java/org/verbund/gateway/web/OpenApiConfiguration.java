@@ -99,6 +99,7 @@ public class OpenApiConfiguration {
                          + "outcomes (challenges, strategies, actors, decisions, action items) and result transfers",
             "Cooperation", "Partnerships with cities abroad: goals, visits, contacts and agreements",
             "Personal data", "Erasing a person's personal data (crypto-shredding)",
+            "Audit", "The network's whole history in global order, paged or streamed as NDJSON (AUDITOR, ADMIN)",
             "Administration", "API clients of organisations, and rebuilding read models (ADMIN)");
 
     private static Map<String, String> orderedTags(String... namesAndDescriptions) {

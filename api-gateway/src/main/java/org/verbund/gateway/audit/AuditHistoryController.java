@@ -1,0 +1,105 @@
+package org.verbund.gateway.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.verbund.core.audit.GlobalHistory;
+import org.verbund.core.audit.api.NetworkEvent;
+import org.verbund.gateway.limits.AbuseLimits;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The network's history in global order, for auditors: every event with its position, type, aggregate, recorded
+ * time, effective date and who did it on whose behalf and why. Paged by position ({@code after} the last position
+ * of the page before, with a {@code Link: rel="next"}), or streamed whole as NDJSON, one event a line, in constant
+ * memory. Under {@code /api/audit}: AUDITOR and ADMIN (the security configuration).
+ */
+@RestController
+@RequestMapping(path = "/api/audit/events")
+@Tag(name = "Audit")
+public class AuditHistoryController {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final int FLUSH_EVERY = 500;
+
+    private final GlobalHistory history;
+    private final AbuseLimits limits;
+    private final ObjectMapper json;
+
+    public AuditHistoryController(GlobalHistory history, AbuseLimits limits, ObjectMapper json) {
+        this.history = history;
+        this.limits = limits;
+        this.json = json;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The network's history in global order, a page after a position",
+               description = "With Accept: application/x-ndjson, the whole history after the position instead, "
+                             + "streamed, one event a line (no limit, no Link)")
+    @ApiResponse(responseCode = "200", description = "The events, oldest first",
+                 content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                     array = @ArraySchema(schema = @Schema(implementation = NetworkEvent.class))),
+                            @Content(mediaType = NDJSON, schema = @Schema(type = "string",
+                                     description = "one NetworkEvent as JSON a line"))})
+    public ResponseEntity<List<NetworkEvent>> page(@RequestParam(defaultValue = "-1") @Min(-1) long after,
+                                                   @RequestParam(required = false) @Min(1) @Max(1_000) Integer limit) {
+        int size = Math.min(limit == null ? limits.pageSize() : limit, limits.maxPageSize());
+        List<NetworkEvent> events;
+        try (Stream<NetworkEvent> all = history.after(after)) {
+            events = all.limit(size + 1L).toList();
+        }
+        if (events.size() <= size) {
+            return ResponseEntity.ok(events);
+        }
+        List<NetworkEvent> page = events.subList(0, size);
+        long last = page.get(size - 1).position();
+        // the list pages itself by position: ListPaging leaves an answer with a Link alone
+        return ResponseEntity.ok()
+                             .header(HttpHeaders.LINK, "</api/audit/events?after=" + last + "&limit=" + size
+                                                       + ">; rel=\"next\"")
+                             .body(page);
+    }
+
+    /** Documented with {@link #page}: one operation, two media types. */
+    @GetMapping(produces = NDJSON)
+    @Operation(hidden = true)
+    public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "-1") @Min(-1) long after) {
+        StreamingResponseBody body = out -> {
+            try (Stream<NetworkEvent> all = history.after(after)) {
+                int[] written = {0};
+                all.forEach(event -> writeLine(out, event, ++written[0] % FLUSH_EVERY == 0));
+            }
+            out.flush();
+        };
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
+    }
+
+    private void writeLine(OutputStream out, NetworkEvent event, boolean flush) {
+        try {
+            out.write(json.writeValueAsBytes(event));
+            out.write('\n');
+            if (flush) {
+                out.flush();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("The export's reader went away", e);
+        }
+    }
+}
