@@ -1,4 +1,6 @@
 /**
- * Audit services over the event history: an aggregate's full history with who, when, on whose behalf and why.
+ * Audit services over the event history, answered from the event store itself: an aggregate's full history with
+ * who, when, on whose behalf and why ({@code AggregateHistoryQueries}), and the network's whole history in global
+ * order, paged or streamed in constant memory ({@code GlobalHistory}).
  */
 package org.verbund.core.audit;

@@ -381,22 +381,6 @@ class MongoCommitEventStorageEngineTest {
     }
 
     /** A writer that, once it has reserved its positions, waits to be released before it inserts. */
-    private static final class StallAfterReservation implements MongoCommitEventStorageEngine.ReservationObserver {
-        final java.util.concurrent.CountDownLatch reserved = new java.util.concurrent.CountDownLatch(1);
-        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-
-        @Override
-        public void reserved(long first, long end) {
-            reserved.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     record LedgerSnapshot(String ledgerId, long balanceCents) {
     }
 }

@@ -1,0 +1,74 @@
+package org.verbund.core.eventstore;
+
+import com.mongodb.client.MongoDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.verbund.core.audit.GlobalHistory;
+import org.verbund.core.audit.api.NetworkEvent;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.verbund.core.eventstore.EmbeddedStoreFixture.booked;
+import static org.verbund.core.eventstore.EmbeddedStoreFixture.newLedgerId;
+import static org.verbund.core.eventstore.EmbeddedStoreFixture.notice;
+
+/**
+ * The auditors' global history on the real storage engine (here, beside the engine, for its stalled-writer seam):
+ * every event in position order with its aggregate, sequence and metadata, and a history that only grows at its end,
+ * so that a commit still in flight ends what is delivered instead of appearing later before what was read.
+ */
+class GlobalHistoryTest {
+
+    @RegisterExtension
+    static final EmbeddedStoreFixture store = new EmbeddedStoreFixture();
+
+    @Test
+    void readsEveryEventInPositionOrderWithItsAggregateAndMetadata() {
+        MongoCommitEventStorageEngine engine = store.newEngine();
+        String ledger = newLedgerId();
+        engine.appendEvents(booked(ledger, 0, 100), booked(ledger, 1, 250));
+        engine.appendEvents(notice("published on its own"));
+
+        List<NetworkEvent> history = read(new GlobalHistory(engine), -1);
+
+        assertThat(history).extracting(NetworkEvent::position).containsExactly(0L, 1L, 2L);
+        assertThat(history).extracting(NetworkEvent::type)
+                           .containsExactly("AmountBookedEvent", "AmountBookedEvent", "NoticePublishedEvent");
+        assertThat(history.get(1).aggregateId()).isEqualTo(ledger);
+        assertThat(history.get(1).sequence()).isOne();
+        assertThat(history.get(1).metadata()).containsEntry(EventMetadata.ACTOR_ID, "tester");
+        assertThat(history.get(2).aggregateId()).isNull();
+        assertThat(history.get(2).sequence()).isEqualTo(-1);
+        assertThat(read(new GlobalHistory(engine), 0)).extracting(NetworkEvent::position).containsExactly(1L, 2L);
+        assertThat(read(new GlobalHistory(engine), 2)).isEmpty();
+    }
+
+    @Test
+    void aCommitInFlightEndsTheHistoryUntilItIsStored() throws Exception {
+        MongoDatabase database = store.newDatabase();
+        StallAfterReservation stall = new StallAfterReservation();
+        MongoCommitEventStorageEngine slow = store.engineBuilder(database).reservationObserver(stall).build();
+        MongoCommitEventStorageEngine engine = store.engineBuilder(database).build();
+        GlobalHistory history = new GlobalHistory(engine);
+        String slowLedger = newLedgerId();
+        engine.appendEvents(booked(slowLedger, 0, 1));
+        Thread slowWriter = new Thread(() -> slow.appendEvents(booked(slowLedger, 1, 2)));
+        slowWriter.start();
+        stall.reserved.await();
+        engine.appendEvents(booked(newLedgerId(), 0, 1)); // position 2, visible before position 1
+
+        assertThat(read(history, -1)).extracting(NetworkEvent::position).containsExactly(0L);
+
+        stall.release.countDown();
+        slowWriter.join();
+        assertThat(read(history, 0)).extracting(NetworkEvent::position).containsExactly(1L, 2L);
+    }
+
+    private static List<NetworkEvent> read(GlobalHistory history, long after) {
+        try (Stream<NetworkEvent> events = history.after(after)) {
+            return events.toList();
+        }
+    }
+}
