@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.verbund.core.audit.GlobalHistory;
-import org.verbund.core.audit.api.NetworkEvent;
+import org.verbund.core.audit.api.NetworkHistoryEntry;
 import org.verbund.gateway.limits.AbuseLimits;
 
 import java.io.OutputStream;
@@ -55,20 +55,20 @@ public class AuditHistoryController {
                              + "streamed, one event a line (no limit, no Link)")
     @ApiResponse(responseCode = "200", description = "The events, oldest first",
                  content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                     array = @ArraySchema(schema = @Schema(implementation = NetworkEvent.class))),
+                                     array = @ArraySchema(schema = @Schema(implementation = NetworkHistoryEntry.class))),
                             @Content(mediaType = NDJSON, schema = @Schema(type = "string",
-                                     description = "one NetworkEvent as JSON a line"))})
-    public ResponseEntity<List<NetworkEvent>> page(@RequestParam(defaultValue = "-1") @Min(-1) long after,
+                                     description = "one NetworkHistoryEntry as JSON a line"))})
+    public ResponseEntity<List<NetworkHistoryEntry>> page(@RequestParam(defaultValue = "-1") @Min(-1) long after,
                                                    @RequestParam(required = false) @Min(1) @Max(1_000) Integer limit) {
         int size = Math.min(limit == null ? limits.pageSize() : limit, limits.maxPageSize());
-        List<NetworkEvent> events;
-        try (Stream<NetworkEvent> all = history.after(after)) {
+        List<NetworkHistoryEntry> events;
+        try (Stream<NetworkHistoryEntry> all = history.after(after)) {
             events = all.limit(size + 1L).toList();
         }
         if (events.size() <= size) {
             return ResponseEntity.ok(events);
         }
-        List<NetworkEvent> page = events.subList(0, size);
+        List<NetworkHistoryEntry> page = events.subList(0, size);
         long last = page.get(size - 1).position();
         // the list pages itself by position: ListPaging leaves an answer with a Link alone
         return ResponseEntity.ok()
@@ -82,7 +82,7 @@ public class AuditHistoryController {
     @Operation(hidden = true)
     public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "-1") @Min(-1) long after) {
         StreamingResponseBody body = out -> {
-            try (Stream<NetworkEvent> all = history.after(after)) {
+            try (Stream<NetworkHistoryEntry> all = history.after(after)) {
                 int[] written = {0};
                 all.forEach(event -> writeLine(out, event, ++written[0] % FLUSH_EVERY == 0));
             }
@@ -91,7 +91,7 @@ public class AuditHistoryController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
     }
 
-    private void writeLine(OutputStream out, NetworkEvent event, boolean flush) {
+    private void writeLine(OutputStream out, NetworkHistoryEntry event, boolean flush) {
         try {
             out.write(json.writeValueAsBytes(event));
             out.write('\n');

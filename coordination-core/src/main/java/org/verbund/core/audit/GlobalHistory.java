@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Revision;
 import org.springframework.stereotype.Component;
-import org.verbund.core.audit.api.NetworkEvent;
+import org.verbund.core.audit.api.NetworkHistoryEntry;
 import org.verbund.core.kernel.EffectiveDated;
 
 import java.util.Collections;
@@ -37,11 +37,11 @@ public class GlobalHistory {
     }
 
     /** The events after {@code position} (-1: from the first), in global order, up to the first unsettled one. */
-    public Stream<NetworkEvent> after(long position) {
+    public Stream<NetworkHistoryEntry> after(long position) {
         Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(
                 GapAwareTrackingToken.newInstance(position, Collections.emptySet()), false);
         Iterator<? extends TrackedEventMessage<?>> all = events.iterator();
-        Iterator<NetworkEvent> settled = new Iterator<>() {
+        Iterator<NetworkHistoryEntry> settled = new Iterator<>() {
             private TrackedEventMessage<?> next = advance();
 
             private TrackedEventMessage<?> advance() {
@@ -60,11 +60,11 @@ public class GlobalHistory {
             }
 
             @Override
-            public NetworkEvent next() {
+            public NetworkHistoryEntry next() {
                 if (next == null) {
                     throw new NoSuchElementException();
                 }
-                NetworkEvent entry = entry(next);
+                NetworkHistoryEntry entry = entry(next);
                 next = advance();
                 return entry;
             }
@@ -73,13 +73,13 @@ public class GlobalHistory {
                             .onClose(events::close);
     }
 
-    private static NetworkEvent entry(TrackedEventMessage<?> event) {
+    private static NetworkHistoryEntry entry(TrackedEventMessage<?> event) {
         long position = ((GapAwareTrackingToken) event.trackingToken()).getIndex();
         Class<?> type = event.getPayloadType();
         Revision revision = type.getAnnotation(Revision.class);
         Object payload = event.getPayload();
         boolean ofAggregate = event instanceof DomainEventMessage<?>;
-        return new NetworkEvent(position, contextOf(type), type.getSimpleName(),
+        return new NetworkHistoryEntry(position, contextOf(type), type.getSimpleName(),
                                 revision == null ? null : revision.value(),
                                 ofAggregate ? ((DomainEventMessage<?>) event).getAggregateIdentifier() : null,
                                 ofAggregate ? ((DomainEventMessage<?>) event).getSequenceNumber() : -1,

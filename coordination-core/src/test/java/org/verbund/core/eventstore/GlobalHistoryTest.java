@@ -4,7 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verbund.core.audit.GlobalHistory;
-import org.verbund.core.audit.api.NetworkEvent;
+import org.verbund.core.audit.api.NetworkHistoryEntry;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,17 +31,17 @@ class GlobalHistoryTest {
         engine.appendEvents(booked(ledger, 0, 100), booked(ledger, 1, 250));
         engine.appendEvents(notice("published on its own"));
 
-        List<NetworkEvent> history = read(new GlobalHistory(engine), -1);
+        List<NetworkHistoryEntry> history = read(new GlobalHistory(engine), -1);
 
-        assertThat(history).extracting(NetworkEvent::position).containsExactly(0L, 1L, 2L);
-        assertThat(history).extracting(NetworkEvent::type)
+        assertThat(history).extracting(NetworkHistoryEntry::position).containsExactly(0L, 1L, 2L);
+        assertThat(history).extracting(NetworkHistoryEntry::type)
                            .containsExactly("AmountBookedEvent", "AmountBookedEvent", "NoticePublishedEvent");
         assertThat(history.get(1).aggregateId()).isEqualTo(ledger);
         assertThat(history.get(1).sequence()).isOne();
         assertThat(history.get(1).metadata()).containsEntry(EventMetadata.ACTOR_ID, "tester");
         assertThat(history.get(2).aggregateId()).isNull();
         assertThat(history.get(2).sequence()).isEqualTo(-1);
-        assertThat(read(new GlobalHistory(engine), 0)).extracting(NetworkEvent::position).containsExactly(1L, 2L);
+        assertThat(read(new GlobalHistory(engine), 0)).extracting(NetworkHistoryEntry::position).containsExactly(1L, 2L);
         assertThat(read(new GlobalHistory(engine), 2)).isEmpty();
     }
 
@@ -59,15 +59,15 @@ class GlobalHistoryTest {
         stall.reserved.await();
         engine.appendEvents(booked(newLedgerId(), 0, 1)); // position 2, visible before position 1
 
-        assertThat(read(history, -1)).extracting(NetworkEvent::position).containsExactly(0L);
+        assertThat(read(history, -1)).extracting(NetworkHistoryEntry::position).containsExactly(0L);
 
         stall.release.countDown();
         slowWriter.join();
-        assertThat(read(history, 0)).extracting(NetworkEvent::position).containsExactly(1L, 2L);
+        assertThat(read(history, 0)).extracting(NetworkHistoryEntry::position).containsExactly(1L, 2L);
     }
 
-    private static List<NetworkEvent> read(GlobalHistory history, long after) {
-        try (Stream<NetworkEvent> events = history.after(after)) {
+    private static List<NetworkHistoryEntry> read(GlobalHistory history, long after) {
+        try (Stream<NetworkHistoryEntry> events = history.after(after)) {
             return events.toList();
         }
     }

@@ -19,6 +19,6 @@ import java.util.Map;
  * @param effectiveOn from when it takes effect (null for events without a business date)
  * @param metadata    who (actor, organisation, role), why (reason) and in which chain (correlation, causation)
  */
-public record NetworkEvent(long position, String context, String type, String revision, String aggregateId,
+public record NetworkHistoryEntry(long position, String context, String type, String revision, String aggregateId,
                            long sequence, Instant recordedAt, LocalDate effectiveOn, Map<String, Object> metadata) {
 }
