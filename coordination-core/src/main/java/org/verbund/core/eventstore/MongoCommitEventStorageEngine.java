@@ -95,7 +95,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     private final int maxGapsPerQuery;
     private final AggregateStreamReader aggregateStreams;
     private final TrackingTokens tokens;
-    private final ReservationObserver reservationObserver;
+    private final CommitWriter writer;
 
     protected MongoCommitEventStorageEngine(Builder builder) {
         super(builder);
@@ -107,7 +107,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         this.gapWatch = new GapWatch(builder.gapTimeout, System::nanoTime);
         this.batchSize = builder.batchSize;
         this.maxGapsPerQuery = builder.batchSize;
-        this.reservationObserver = builder.reservationObserver;
+        this.writer = new CommitWriter(commits, positions, builder.reservationObserver);
         this.aggregateStreams = new AggregateStreamReader(commits);
         this.tokens = new TrackingTokens(commits, positions, batchSize);
         commits.createIndex(Indexes.ascending(END), new IndexOptions().unique(true).name(END_INDEX));
@@ -121,75 +121,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-        if (events.isEmpty()) {
-            return;
-        }
-        if (events.size() > MAX_EVENTS_PER_COMMIT) {
-            throw new EventStoreException("One unit of work may append at most " + MAX_EVENTS_PER_COMMIT
-                    + " events; this one has " + events.size());
-        }
-        PendingCommit commit = CommitDocuments.commit(events, serializer);
-        // everything that can fail slowly happens before the reservation, keeping reservation-to-insert short
-        long first = positions.reserve(events.size());
-        long end = first + events.size() - 1;
-        reservationObserver.reserved(first, end);
-        Document document = commit.document().append(FIRST, first).append(END, end);
-        try {
-            commits.insertOne(document);
-            WriteReceipts.recorded(commit.aggregateId(), commit.lastSeq(), end);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                releaseReservation(first, end);
-                throw new EventStoreException("Could not store commit " + commit.id() + ": nothing was stored", e);
-            }
-            if (!exists(commit.id())) {
-                // the end position is already taken by a reader's tombstone: this writer took longer than the gap
-                // timeout between reservation and insert, and its positions were given up
-                throw new EventStoreException("Commit " + commit.id() + " was not stored: its reserved positions "
-                        + first + ".." + end + " were declared abandoned before it was written "
-                        + "(the writer stalled for longer than the gap timeout)", e);
-            }
-            releaseReservation(first, end);
-            throw concurrencyFailure(commit, e);
-        } catch (MongoException e) {
-            // the outcome is unknown (for example a timeout): the commit may still appear, so the positions are not
-            // released; if it never appears, readers close the gap after the gap timeout
-            throw new EventStoreException("Storing commit " + commit.id() + " had an unknown outcome", e);
-        }
-    }
-
-    private RuntimeException concurrencyFailure(PendingCommit commit, MongoWriteException cause) {
-        if (commit.firstSeq() < 0) {
-            return new EventStoreException("An event with identifier " + commit.id() + " was already stored", cause);
-        }
-        if (commit.firstSeq() == 0) {
-            return new AggregateStreamCreationException(
-                    "Aggregate identifier already in use: " + commit.id(), cause);
-        }
-        return new ConcurrencyException("Another command already appended to the aggregate at the same version: "
-                + commit.id(), cause);
-    }
-
-    private boolean exists(String commitId) {
-        return commits.find(Filters.eq(ID, commitId)).projection(Projections.include(ID)).first() != null;
-    }
-
-    /** Fills a reservation that will never be written, so that readers need not wait for the gap timeout. */
-    private void releaseReservation(long first, long end) {
-        insertTombstone(first, end);
-    }
-
-    /** @return whether the tombstone was written (false: something already ends at {@code end}) */
-    private boolean insertTombstone(long first, long end) {
-        try {
-            commits.insertOne(CommitDocuments.tombstone(first, end));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw new EventStoreException("Could not write a tombstone for positions " + first + ".." + end, e);
-        }
+        writer.append(events, serializer);
     }
 
     // ---------------------------------------------------------------------------------------------- snapshots
@@ -247,7 +179,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
         return stream(new GlobalStreamReader(trackingToken, commits, positions, gapWatch, batchSize,
-                                             maxGapsPerQuery, this::insertTombstone));
+                                             maxGapsPerQuery, writer::insertTombstone));
     }
 
     // ---------------------------------------------------------------------------------------------- tokens
