@@ -5,8 +5,8 @@ import org.verbund.core.kernel.RuleViolation;
 
 /**
  * The rule codes the gateway itself answers with (not a context's aggregates): its write idempotency, the admin's
- * client registry and the schedule calculator. Listed here so that the OpenAPI document can name them, and thrown from
- * here by the places that refuse with them.
+ * client registry, the schedule calculator and the audit tree's proofs. Listed here so that the OpenAPI document can
+ * name them, and thrown from here by the places that refuse with them.
  */
 public final class GatewayRule {
 
@@ -15,6 +15,7 @@ public final class GatewayRule {
     public static final RuleCode CLIENT_ROLE_NOT_GRANTABLE = new RuleCode("client.role-not-grantable", RuleViolation.Kind.UNPROCESSABLE);
     public static final RuleCode SCHEDULE_OUT_OF_RANGE = new RuleCode("schedule.out-of-range", RuleViolation.Kind.UNPROCESSABLE);
     public static final RuleCode SCHEDULE_RATE_OUT_OF_RANGE = new RuleCode("schedule.rate-out-of-range", RuleViolation.Kind.UNPROCESSABLE);
+    public static final RuleCode AUDIT_BEYOND_TREE = new RuleCode("audit.beyond-tree", RuleViolation.Kind.UNPROCESSABLE);
 
     private GatewayRule() {
     }

@@ -38,7 +38,9 @@ final class ProblemCatalogues {
             new Catalogue("org.verbund.gateway.cooperation", RuleCode.catalogue(CooperationRule.class), codes()),
             new Catalogue("org.verbund.gateway.registry", RuleCode.catalogue(NetworkRule.class), codes()),
             new Catalogue("org.verbund.gateway.people", codes(KernelRule.ERASURE_BY_COORDINATORS), codes()),
-            new Catalogue("org.verbund.gateway.admin", codes(GatewayRule.CLIENT_ROLE_NOT_GRANTABLE), codes()));
+            new Catalogue("org.verbund.gateway.admin", codes(GatewayRule.CLIENT_ROLE_NOT_GRANTABLE), codes()),
+            new Catalogue("org.verbund.gateway.audit.AuditTreeController", codes(GatewayRule.AUDIT_BEYOND_TREE),
+                          codes(GatewayRule.AUDIT_BEYOND_TREE)));
 
     /**
      * What every write may answer, whatever it writes: its Idempotency-Key in use or reused, and the shared kernel's

@@ -129,27 +129,7 @@ public class AuditTree {
 
     /** The positions as stored from {@code from} to {@code to}, each with the tree's stored hash of its leaf. */
     public Iterator<StoredPosition> storedWithLeafHashes(long from, long to) {
-        Iterator<StoredPosition> positions = stored.read(from, to);
-        return new Iterator<>() {
-            private java.util.Map<Long, byte[]> leaves = java.util.Map.of();
-            private long fetchedTo = from;
-
-            @Override
-            public boolean hasNext() {
-                return positions.hasNext();
-            }
-
-            @Override
-            public StoredPosition next() {
-                StoredPosition position = positions.next();
-                if (position.position() >= fetchedTo) {
-                    fetchedTo = Math.min(to, position.position() + BATCH);
-                    leaves = nodes.leaves(position.position(), fetchedTo);
-                }
-                byte[] leaf = leaves.get(position.position());
-                return leaf == null ? position : position.withLeafHash(base64(leaf));
-            }
-        };
+        return new StoredLeaves(nodes, stored).read(from, to);
     }
 
     private void requireCovered(long size) {
