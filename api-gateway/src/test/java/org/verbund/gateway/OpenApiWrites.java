@@ -157,7 +157,7 @@ final class OpenApiWrites {
                 }
                 return NODES.textNode(switch (resolved.path("format").asText()) {
                     case "date" -> "2018-01-02";
-                    case "date-time" -> "2018-01-02T10:00:00";
+                    case "date-time" -> resolved.path("example").asText("2018-01-02T10:00:00");
                     case "decimal" -> resolved.path("example").asText("1.00");
                     default -> "Beispiel";
                 });

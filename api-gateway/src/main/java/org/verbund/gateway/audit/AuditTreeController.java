@@ -1,6 +1,7 @@
 package org.verbund.gateway.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -65,8 +66,11 @@ public class AuditTreeController {
     }
 
     /** A signed head to verify the stored history against. */
-    public record VerifyRequest(@NotNull @Min(0) Long treeSize, @NotBlank String rootHash, @NotNull Instant timestamp,
-                                @NotBlank String keyId, @NotBlank String signature) {
+    public record VerifyRequest(@Schema(example = "1") @NotNull @Min(0) Long treeSize,
+                                @Schema(example = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=") @NotBlank String rootHash,
+                                @Schema(example = "2026-12-01T12:00:00Z") @NotNull Instant timestamp,
+                                @Schema(example = "3f2a9c0d11e4b7a8") @NotBlank String keyId,
+                                @Schema(example = "c2lnbmF0dXJl") @NotBlank String signature) {
 
         SignedTreeHead head() {
             return new SignedTreeHead(treeSize, rootHash, timestamp, keyId, signature);
@@ -101,9 +105,17 @@ public class AuditTreeController {
                          + "stored")
     @ApiResponse(responseCode = "200", description = "The proof; hash the leaf yourself and verify it against a "
                                                      + "signed head of that size")
-    public InclusionProof inclusion(@RequestParam @Min(0) long position,
+    public InclusionProof inclusion(@Parameter(description = "the position; by default the newest in the tree")
+                                    @RequestParam(required = false) @Min(0) Long position,
+                                    @Parameter(description = "the tree's size; by default its size now")
                                     @RequestParam(required = false) @Min(1) Long size) {
         long treeSize = covered(size == null ? tree.size() : size);
+        if (treeSize == 0) {
+            throw GatewayRule.AUDIT_BEYOND_TREE.violation("The audit tree is still empty");
+        }
+        if (position == null) {
+            position = treeSize - 1;
+        }
         if (position >= treeSize) {
             throw new BadRequest("position", "must be below the tree's size " + treeSize);
         }
@@ -113,7 +125,9 @@ public class AuditTreeController {
     @GetMapping(path = "/proofs/consistency", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The RFC 9162 consistency proof between the trees of two sizes")
     @ApiResponse(responseCode = "200", description = "The proof that the later tree extends the earlier one")
-    public ConsistencyProof consistency(@RequestParam @Min(0) long from,
+    public ConsistencyProof consistency(@Parameter(description = "the earlier size; by default 0")
+                                        @RequestParam(defaultValue = "0") @Min(0) long from,
+                                        @Parameter(description = "the later size; by default the tree's size now")
                                         @RequestParam(required = false) @Min(0) Long to) {
         long toSize = covered(to == null ? tree.size() : to);
         if (from > toSize) {
