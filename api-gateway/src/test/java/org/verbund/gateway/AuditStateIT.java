@@ -16,7 +16,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A funding application's state for auditors over HTTP, as recorded at an instant, as in effect on a day, and both
- * together; and its history, in order, with who did what on whose behalf and why.
+ * together; and its history, in order, with who did what on whose behalf and why. A contact's state shows its
+ * personal fields as the privacy rules say.
  * <p>
  * What is done to it, in this order of recording, with effective dates that are not (the project started under an
  * early-start exemption before its approval took effect, and the start was entered after the approval):
@@ -169,6 +170,24 @@ class AuditStateIT {
             assertThat(events.get(i).path("metadata")).isEqualTo(history.get(i).path("metadata"));
         }
         assertThat(events.get(3).path("payload").path("approvedAmount").asText()).isEqualTo("90000.00");
+    }
+
+    @Test
+    void personalFieldsInAStateAreShownAsThePrivacyRulesSay() throws Exception {
+        String partnership = created("/api/cooperation/partnerships", coordinator, """
+                {"partnerCity": "Plovdiv", "country": "Bulgarien", "participantIds": ["st-lead"]}""");
+        String contact = created("/api/cooperation/contacts", lead, """
+                {"partnershipId": "%s", "institution": "NGO", "level": "NGO", "role": "TOPIC",
+                 "name": "Maria Ivanova"}""".formatted(partnership));
+        String path = "/api/audit/aggregates/" + contact + "/state";
+
+        RunningGateway.Response toAuditor = gateway.get(path, auditor);
+        assertThat(toAuditor.status()).isEqualTo(200);
+        assertThat(toAuditor.body()).as("an auditor learns that there was a personal field, not what it said")
+                                    .contains("\"personalData\":true").doesNotContain("Maria Ivanova");
+        assertThat(toAuditor.json().path("aggregateType").asText()).isEqualTo("Contact");
+        RunningGateway.Response toAdmin = gateway.get(path, gateway.adminToken());
+        assertThat(toAdmin.body()).contains("Maria Ivanova");
     }
 
     private static void assertWho(JsonNode event, String organisation, String role, String reason) {
