@@ -121,7 +121,7 @@ final class TestWorld {
                     "/api/funding/applications/", "application", "/api/workshops/groups/", "group",
                     "/api/workshops/meetings/", "meeting", "/api/cooperation/partnerships/", "partnership",
                     "/api/cooperation/visits/", "visit", "/api/cooperation/contacts/", "contact",
-                    "/api/workshops/series/", "series").entrySet()) {
+                    "/api/workshops/series/", "series", "/api/audit/aggregates/", "application").entrySet()) {
                 if (template.startsWith(collection.getKey())) {
                     return world.get(collection.getValue());
                 }

@@ -1,6 +1,7 @@
 package org.verbund.gateway.web;
 
 import org.verbund.cooperation.api.CooperationRule;
+import org.verbund.core.audit.api.AuditRule;
 import org.verbund.core.kernel.KernelRule;
 import org.verbund.core.kernel.RuleCode;
 import org.verbund.core.network.api.NetworkRule;
@@ -40,7 +41,9 @@ final class ProblemCatalogues {
             new Catalogue("org.verbund.gateway.people", codes(KernelRule.ERASURE_BY_COORDINATORS), codes()),
             new Catalogue("org.verbund.gateway.admin", codes(GatewayRule.CLIENT_ROLE_NOT_GRANTABLE), codes()),
             new Catalogue("org.verbund.gateway.audit.AuditTreeController", codes(GatewayRule.AUDIT_BEYOND_TREE),
-                          codes(GatewayRule.AUDIT_BEYOND_TREE)));
+                          codes(GatewayRule.AUDIT_BEYOND_TREE)),
+            new Catalogue("org.verbund.gateway.audit.AuditStateController", codes(),
+                          RuleCode.catalogue(AuditRule.class)));
 
     /**
      * What every write may answer, whatever it writes: its Idempotency-Key in use or reused, and the shared kernel's
