@@ -1,15 +1,12 @@
 package org.verbund.gateway.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.verbund.gateway.web.ProblemHandling;
@@ -18,8 +15,8 @@ import org.verbund.gateway.web.ValidId;
 import java.util.Map;
 
 /**
- * Rebuilding a read model from the first event: the processor is stopped, reset and started again. Under
- * {@code /api/admin}, so ADMIN only (the security configuration).
+ * Whether a processing group's processor runs here. Its read models are rebuilt beside the live ones
+ * ({@link ProjectionRebuildController}), never by emptying them. Under {@code /api/admin}, so ADMIN only.
  */
 @RestController
 @RequestMapping(path = "/api/admin/processors", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -30,17 +27,6 @@ public class ProcessorAdminController {
 
     public ProcessorAdminController(EventProcessingConfiguration processing) {
         this.processing = processing;
-    }
-
-    @ApiResponse(responseCode = "202", description = "Accepted: the processing group is replaying")
-    @PostMapping("/{name}/replay")
-    @Operation(summary = "Replay a processing group from the first event (its read models are rebuilt)")
-    public ResponseEntity<Map<String, Object>> replay(@PathVariable @ValidId String name) {
-        TrackingEventProcessor processor = processor(name);
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        return ResponseEntity.accepted().body(Map.of("processor", name, "replaying", true));
     }
 
     @GetMapping("/{name}")

@@ -5,6 +5,7 @@ import org.verbund.core.audit.api.AuditRule;
 import org.verbund.core.kernel.KernelRule;
 import org.verbund.core.kernel.RuleCode;
 import org.verbund.core.network.api.NetworkRule;
+import org.verbund.core.rebuild.api.RebuildRule;
 import org.verbund.funding.api.FundingRule;
 import org.verbund.workshop.api.WorkshopRule;
 
@@ -40,6 +41,11 @@ final class ProblemCatalogues {
             new Catalogue("org.verbund.gateway.registry", RuleCode.catalogue(NetworkRule.class), codes()),
             new Catalogue("org.verbund.gateway.people", codes(KernelRule.ERASURE_BY_COORDINATORS), codes()),
             new Catalogue("org.verbund.gateway.admin", codes(GatewayRule.CLIENT_ROLE_NOT_GRANTABLE), codes()),
+            new Catalogue("org.verbund.gateway.admin.ProjectionRebuildController", codes(RebuildRule.UNKNOWN_PROJECTION,
+                          RebuildRule.REBUILD_IN_PROGRESS, RebuildRule.NO_REBUILD, RebuildRule.NOT_CAUGHT_UP,
+                          RebuildRule.DIFFERS, RebuildRule.NOT_PROCESSED_HERE), codes(RebuildRule.NO_REBUILD)),
+            new Catalogue("org.verbund.gateway.audit.AuditSnapshotController",
+                          codes(RebuildRule.UNKNOWN_PROJECTION), codes(RebuildRule.UNKNOWN_SNAPSHOT)),
             new Catalogue("org.verbund.gateway.audit.AuditTreeController", codes(GatewayRule.AUDIT_BEYOND_TREE),
                           codes(GatewayRule.AUDIT_BEYOND_TREE)),
             new Catalogue("org.verbund.gateway.audit.AuditStateController", codes(),

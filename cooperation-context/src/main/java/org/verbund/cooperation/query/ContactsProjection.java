@@ -20,6 +20,7 @@ import org.verbund.cooperation.api.PartnershipJoinedEvent;
 import org.verbund.core.kernel.Actor;
 import org.verbund.core.privacy.PersonalDataKeys;
 import org.verbund.core.privacy.PersonalDataModule;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocuments;
 
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class ContactsProjection {
     private final SequencedDocuments<ContactDocument> contacts;
     private final SequencedDocuments<ContactReaders> readers;
 
-    ContactsProjection(MongoDatabase verbundDatabase, PersonalDataKeys keys) {
+    ContactsProjection(@ReadModels MongoDatabase verbundDatabase, PersonalDataKeys keys) {
         this.contacts = new SequencedDocuments<>(verbundDatabase.getCollection("contacts"), ContactDocument.class,
                                                 new PersonalDataModule(keys));
         this.readers = new SequencedDocuments<>(verbundDatabase.getCollection("cooperation_contact_readers"),

@@ -19,6 +19,7 @@ import org.verbund.cooperation.api.MilestoneKind;
 import org.verbund.cooperation.api.PartnershipId;
 import org.verbund.cooperation.api.VisitHeldEvent;
 import org.verbund.cooperation.api.VisitPlannedEvent;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocument.Seen;
 import org.verbund.core.readmodel.SequencedDocuments;
 
@@ -38,7 +39,7 @@ class MilestonesProjection {
     private final SequencedDocuments<MilestoneFeed> feed;
     private final SequencedDocuments<MilestoneSubject> subjects;
 
-    MilestonesProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
+    MilestonesProjection(@ReadModels MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
         this.updates = updates;
         this.feed = new SequencedDocuments<>(verbundDatabase.getCollection("cooperation_milestones"),
                                              MilestoneFeed.class);

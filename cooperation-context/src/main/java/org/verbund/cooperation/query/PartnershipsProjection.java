@@ -29,6 +29,7 @@ import org.verbund.cooperation.api.VisitHeldEvent;
 import org.verbund.cooperation.api.VisitId;
 import org.verbund.cooperation.api.VisitPlannedEvent;
 import org.verbund.cooperation.api.VisitStatus;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocument.Seen;
 import org.verbund.core.readmodel.SequencedDocuments;
 
@@ -51,7 +52,7 @@ class PartnershipsProjection {
     private final SequencedDocuments<VisitOfPartnership> visitsOf;
     private final QueryUpdateEmitter updates;
 
-    PartnershipsProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
+    PartnershipsProjection(@ReadModels MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
         this.partnerships = new SequencedDocuments<>(verbundDatabase.getCollection("partnerships"),
                                                      PartnershipDocument.class);
         this.visitsOf = new SequencedDocuments<>(verbundDatabase.getCollection("cooperation_visit_partnerships"),

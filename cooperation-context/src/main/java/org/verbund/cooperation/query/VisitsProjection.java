@@ -21,6 +21,7 @@ import org.verbund.cooperation.api.VisitTalkRecordedEvent;
 import org.verbund.cooperation.api.VisitView;
 import org.verbund.core.privacy.PersonalDataKeys;
 import org.verbund.core.privacy.PersonalDataModule;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocuments;
 
 import java.util.Comparator;
@@ -37,7 +38,7 @@ class VisitsProjection {
 
     private final SequencedDocuments<VisitDocument> visits;
 
-    VisitsProjection(MongoDatabase verbundDatabase, PersonalDataKeys keys) {
+    VisitsProjection(@ReadModels MongoDatabase verbundDatabase, PersonalDataKeys keys) {
         this.visits = new SequencedDocuments<>(verbundDatabase.getCollection("visits"), VisitDocument.class,
                                               new PersonalDataModule(keys));
     }

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 import java.util.Optional;
 
@@ -57,7 +58,9 @@ public class MongoStoreConfiguration {
                                                 .build());
     }
 
+    /** The store's database; read models see it through their aliases ({@code ReadModels}). */
     @Bean
+    @Primary
     public MongoDatabase verbundDatabase(MongoClient client, StoreProperties properties) {
         String database = properties.embedded() ? null : new ConnectionString(properties.mongodbUri()).getDatabase();
         return client.getDatabase(database == null ? properties.database() : database);

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.funding.api.AmendmentApprovedEvent;
 import org.verbund.funding.api.AmendmentProposedEvent;
@@ -47,7 +48,7 @@ class FundingApplicationsProjection {
     private final SequencedDocuments<ApplicationDocument> applications;
     private final QueryUpdateEmitter updates;
 
-    FundingApplicationsProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
+    FundingApplicationsProjection(@ReadModels MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
         this.applications = new SequencedDocuments<>(verbundDatabase.getCollection("funding_application_details"),
                                                      ApplicationDocument.class);
         this.updates = updates;

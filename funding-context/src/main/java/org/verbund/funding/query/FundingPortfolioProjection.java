@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import org.verbund.core.readmodel.LiveQueries;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.funding.api.AmendmentApprovedEvent;
 import org.verbund.funding.api.ApplicationStatusChange;
@@ -40,7 +41,7 @@ class FundingPortfolioProjection {
     private final SequencedDocuments<PortfolioProgramme> programmes;
     private final QueryUpdateEmitter updates;
 
-    FundingPortfolioProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
+    FundingPortfolioProjection(@ReadModels MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
         this.entries = new SequencedDocuments<>(verbundDatabase.getCollection("funding_applications"),
                                                 PortfolioEntry.class);
         this.programmes = new SequencedDocuments<>(verbundDatabase.getCollection("funding_programmes"),

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.funding.api.FindFundingProgrammesQuery;
 import org.verbund.funding.api.FundingCallOpenedEvent;
@@ -26,7 +27,7 @@ class FundingProgrammesProjection {
 
     private final SequencedDocuments<ProgrammeDocument> programmes;
 
-    FundingProgrammesProjection(MongoDatabase verbundDatabase) {
+    FundingProgrammesProjection(@ReadModels MongoDatabase verbundDatabase) {
         this.programmes = new SequencedDocuments<>(verbundDatabase.getCollection("funding_programme_summaries"),
                                                    ProgrammeDocument.class);
     }

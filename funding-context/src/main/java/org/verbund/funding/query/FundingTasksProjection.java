@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.readmodel.JsonDocuments;
 import org.verbund.core.readmodel.LiveQueries;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.funding.api.FindFundingTasksQuery;
 import org.verbund.funding.api.FundingApplicationDraftedEvent;
@@ -40,7 +41,7 @@ class FundingTasksProjection {
     private final SequencedDocuments<TaskApplication> applications;
     private final QueryUpdateEmitter updates;
 
-    FundingTasksProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
+    FundingTasksProjection(@ReadModels MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
         this.lists = new JsonDocuments<>(verbundDatabase.getCollection("funding_task_lists"), TaskList.class);
         this.applications = new SequencedDocuments<>(verbundDatabase.getCollection("funding_task_applications"),
                                                      TaskApplication.class);

@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import org.verbund.core.readmodel.LiveQueries;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.funding.api.FindStudyPlacementsQuery;
 import org.verbund.funding.api.StudyPlacements;
@@ -33,7 +34,7 @@ class StudyPlacementsProjection {
     private final SequencedDocuments<PlacementsDocument> placements;
     private final QueryUpdateEmitter updates;
 
-    StudyPlacementsProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
+    StudyPlacementsProjection(@ReadModels MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
         this.placements = new SequencedDocuments<>(verbundDatabase.getCollection("study_placements"),
                                                    PlacementsDocument.class);
         this.updates = updates;

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.verbund.core.kernel.OrganisationId;
 import org.verbund.core.readmodel.LiveQueries;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocument.Seen;
 import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.ActionItemAssignedEvent;
@@ -40,12 +41,12 @@ class ActionItemsProjection {
     private final Clock clock;
 
     @Autowired
-    ActionItemsProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
+    ActionItemsProjection(@ReadModels MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
         this(verbundDatabase, updates, Clock.systemDefaultZone());
     }
 
     /** With the clock that says which items are overdue. */
-    ActionItemsProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates, Clock clock) {
+    ActionItemsProjection(@ReadModels MongoDatabase verbundDatabase, QueryUpdateEmitter updates, Clock clock) {
         this.owners = new SequencedDocuments<>(verbundDatabase.getCollection("action_items"), OwnedActionItems.class);
         this.updates = updates;
         this.clock = clock;

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocument.Seen;
 import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.ActionItemAssignedEvent;
@@ -44,7 +45,7 @@ class DecisionRegisterProjection {
     private final MeetingsProjection meetings;
     private final QueryUpdateEmitter updates;
 
-    DecisionRegisterProjection(MongoDatabase verbundDatabase, WorkingGroupsProjection groups,
+    DecisionRegisterProjection(@ReadModels MongoDatabase verbundDatabase, WorkingGroupsProjection groups,
                                MeetingsProjection meetings, QueryUpdateEmitter updates) {
         this.registers = new SequencedDocuments<>(verbundDatabase.getCollection("decision_register"),
                                                 GroupDecisions.class);

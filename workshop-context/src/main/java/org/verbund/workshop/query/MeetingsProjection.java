@@ -10,6 +10,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import org.verbund.core.privacy.PersonalDataKeys;
 import org.verbund.core.privacy.PersonalDataModule;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocument.Seen;
 import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.ActionItemAssignedEvent;
@@ -59,7 +60,7 @@ class MeetingsProjection {
     private final WorkingGroupsProjection groups;
     private final MeetingSubscribers subscribers;
 
-    MeetingsProjection(MongoDatabase verbundDatabase, PersonalDataKeys personalDataKeys,
+    MeetingsProjection(@ReadModels MongoDatabase verbundDatabase, PersonalDataKeys personalDataKeys,
                        WorkingGroupsProjection groups, QueryUpdateEmitter updates) {
         // attendees' names are stored as the events hold them: encrypted, and erased with the person's key
         this.meetings = new SequencedDocuments<>(verbundDatabase.getCollection("meetings"), MeetingDocument.class,

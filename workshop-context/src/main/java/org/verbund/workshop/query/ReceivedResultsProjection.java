@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocument.Seen;
 import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.FindReceivedResultsQuery;
@@ -30,7 +31,7 @@ class ReceivedResultsProjection {
     private final WorkingGroupsProjection groups;
     private final SequencedDocuments<ReceivedResultsDocument> bodies;
 
-    ReceivedResultsProjection(WorkingGroupsProjection groups, MongoDatabase verbundDatabase) {
+    ReceivedResultsProjection(WorkingGroupsProjection groups, @ReadModels MongoDatabase verbundDatabase) {
         this.groups = groups;
         this.bodies = new SequencedDocuments<>(verbundDatabase.getCollection(COLLECTION),
                                              ReceivedResultsDocument.class);

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocument.Seen;
 import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.ActorAssignedEvent;
@@ -34,7 +35,7 @@ class SeriesMapProjection {
     private final SequencedDocuments<SeriesDocument> series;
     private final WorkingGroupsProjection groups;
 
-    SeriesMapProjection(MongoDatabase verbundDatabase, WorkingGroupsProjection groups) {
+    SeriesMapProjection(@ReadModels MongoDatabase verbundDatabase, WorkingGroupsProjection groups) {
         this.series = new SequencedDocuments<>(verbundDatabase.getCollection("workshop_series"), SeriesDocument.class);
         this.groups = groups;
     }

@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.verbund.core.kernel.OrganisationId;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocument.Seen;
 import org.verbund.core.readmodel.SequencedDocuments;
 import org.verbund.workshop.api.FindOwnWorkingGroupQuery;
@@ -51,12 +52,12 @@ class WorkingGroupsProjection {
     private final Clock clock;
 
     @Autowired
-    WorkingGroupsProjection(MongoDatabase verbundDatabase) {
+    WorkingGroupsProjection(@ReadModels MongoDatabase verbundDatabase) {
         this(verbundDatabase, Clock.systemDefaultZone());
     }
 
     /** With the clock that says which meetings are upcoming. */
-    WorkingGroupsProjection(MongoDatabase verbundDatabase, Clock clock) {
+    WorkingGroupsProjection(@ReadModels MongoDatabase verbundDatabase, Clock clock) {
         this.groups = new SequencedDocuments<>(verbundDatabase.getCollection("working_groups"), GroupDocument.class);
         this.clock = clock;
     }

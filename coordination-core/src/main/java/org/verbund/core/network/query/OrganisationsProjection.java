@@ -18,6 +18,7 @@ import org.verbund.core.network.api.OrganisationKindChangedEvent;
 import org.verbund.core.network.api.OrganisationRegisteredEvent;
 import org.verbund.core.network.api.OrganisationRenamedEvent;
 import org.verbund.core.network.api.OrganisationSummary;
+import org.verbund.core.readmodel.ReadModels;
 import org.verbund.core.readmodel.SequencedDocuments;
 
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class OrganisationsProjection {
     private final SequencedDocuments<OrganisationDocument> organisations;
     private final QueryUpdateEmitter updates;
 
-    OrganisationsProjection(MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
+    OrganisationsProjection(@ReadModels MongoDatabase verbundDatabase, QueryUpdateEmitter updates) {
         this.organisations = new SequencedDocuments<>(verbundDatabase.getCollection(COLLECTION),
                                                       OrganisationDocument.class);
         this.updates = updates;

@@ -1,0 +1,48 @@
+package org.verbund.core.rebuild;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which physical collection holds each read model now: {@code read_model_aliases} maps a read model's name (the
+ * collection name its projection asks for) to the collection that was made live by the last swap, and a read model
+ * with no alias is in the collection of its own name. Kept in memory and refreshed from the store, so that every
+ * gateway on the store follows a swap.
+ */
+public final class CollectionAliases {
+
+    static final String COLLECTION = "read_model_aliases";
+
+    private final MongoCollection<Document> aliases;
+    private final Map<String, String> physical = new ConcurrentHashMap<>();
+
+    public CollectionAliases(MongoDatabase database) {
+        this.aliases = database.getCollection(COLLECTION);
+        refresh();
+    }
+
+    /** The collection that holds the read model {@code name} now. */
+    public String physical(String name) {
+        return physical.getOrDefault(name, name);
+    }
+
+    /** Reads the aliases again (a small collection: one document per read model ever swapped). */
+    public void refresh() {
+        for (Document alias : aliases.find()) {
+            physical.put(alias.getString("_id"), alias.getString("physical"));
+        }
+    }
+
+    /** Makes {@code collection} the live one of the read model {@code name}, here at once and in the store. */
+    void point(String name, String collection) {
+        aliases.replaceOne(Filters.eq("_id", name), new Document("_id", name).append("physical", collection),
+                           new ReplaceOptions().upsert(true));
+        physical.put(name, collection);
+    }
+}
