@@ -9,6 +9,7 @@ import org.verbund.core.audit.api.NetworkHistoryEntry;
 import org.verbund.core.eventstore.MongoCommitEventStorageEngine;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -169,7 +170,9 @@ public class FilteredHistory {
 
     /** The position after which every event is recorded at or after {@code from} (as far as the clocks agree). */
     private long settledBefore(Instant from) {
-        TrackingToken token = storage.createTokenAt(from);
+        // commits keep their recorded time to the millisecond, events to the nanosecond: an event at or after
+        // `from` is in a commit at or after `from` cut to the millisecond
+        TrackingToken token = storage.createTokenAt(from.truncatedTo(ChronoUnit.MILLIS));
         GapAwareTrackingToken gapAware = (GapAwareTrackingToken) token;
         return gapAware.getGaps().isEmpty() ? gapAware.getIndex() : gapAware.getGaps().first() - 1;
     }

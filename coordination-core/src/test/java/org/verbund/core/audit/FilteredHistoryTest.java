@@ -88,6 +88,23 @@ class FilteredHistoryTest {
     }
 
     @Test
+    void timesAreExactToTheNanosecondThoughCommitsKeepMilliseconds() {
+        Store store = fixture.newStore(4, 7);
+        Instant first = T0.plusNanos(100_000_500);
+        Instant second = T0.plusNanos(100_000_900);
+        store.record("ledger-a", 0, "rpa", false, first);
+        store.record("ledger-a", 1, "rpa", false, second);
+        store.indexer().catchUp();
+
+        assertThat(store.read(-1, new HistoryFilter(second, null, "rpa", null, null, null)))
+                .extracting(NetworkHistoryEntry::position).containsExactly(1L);
+        assertThat(store.read(-1, new HistoryFilter(first, second, "rpa", null, null, null)))
+                .extracting(NetworkHistoryEntry::position).containsExactly(0L);
+        assertThat(store.read(-1, new HistoryFilter(first, null, null, null, null, null)))
+                .extracting(NetworkHistoryEntry::position).containsExactly(0L, 1L);
+    }
+
+    @Test
     void pagesOfAFilterFollowEachOtherAcrossChunkBoundaries() {
         Store store = seeded(3);
         store.indexer().catchUp();
