@@ -120,7 +120,8 @@ class AuditHistoryFiltersIT {
                                               "from=yesterday", "from",
                                               "to=2016-13-01T00:00:00Z", "to",
                                               "from=2017-01-01T00:00:00Z&to=2016-01-01T00:00:00Z", "to",
-                                              "aggregate=", "aggregate");
+                                              "aggregate=", "aggregate",
+                                              "after=9223372036854775807&organisation=dez5", "after");
         for (Map.Entry<String, String> bad : refusals.entrySet()) {
             for (String accept : List.of("application/json", "application/x-ndjson")) {
                 RunningGateway.Response refused = gateway.send("GET", "/api/audit/events?" + bad.getKey(), auditor,

@@ -43,6 +43,12 @@ import java.util.stream.Stream;
 public class AuditHistoryController {
 
     static final String NDJSON = "application/x-ndjson";
+    /**
+     * The largest position one may read after: far beyond any history (2^53 - 1, the largest integer every JSON
+     * reader keeps exact), and far enough from Long.MAX_VALUE that reading windows of positions after it cannot
+     * overflow (which would never end).
+     */
+    static final long MAX_POSITION = 9_007_199_254_740_991L;
     private static final String FROM = "Recorded at or after this instant (ISO-8601, e.g. 2016-12-31T23:00:00Z)";
     private static final String TO = "Recorded before this instant (exclusive: one query's to is the next one's from)";
     private static final String ORGANISATION = "Done on behalf of this organisation (metadata organisationId)";
@@ -72,10 +78,12 @@ public class AuditHistoryController {
                             @Content(mediaType = NDJSON, schema = @Schema(type = "string",
                                      description = "one NetworkHistoryEntry as JSON a line"))})
     public ResponseEntity<List<NetworkHistoryEntry>> page(
-            @RequestParam(defaultValue = "-1") @Min(-1) long after,
+            @RequestParam(defaultValue = "-1") @Min(-1) @Max(MAX_POSITION) long after,
             @RequestParam(required = false) @Min(1) @Max(1_000) Integer limit,
-            @RequestParam(required = false) @Parameter(description = FROM) String from,
-            @RequestParam(required = false) @Parameter(description = TO) String to,
+            @RequestParam(required = false) @Parameter(description = FROM, schema = @Schema(format = "date-time"))
+            String from,
+            @RequestParam(required = false) @Parameter(description = TO, schema = @Schema(format = "date-time"))
+            String to,
             @RequestParam(required = false) @Parameter(description = ORGANISATION) String organisation,
             @RequestParam(required = false) @Parameter(description = TYPE) String type,
             @RequestParam(required = false) @Parameter(description = CONTEXT) String context,
@@ -102,8 +110,8 @@ public class AuditHistoryController {
     /** Documented with {@link #page}: one operation, two media types. */
     @GetMapping(produces = NDJSON)
     @Operation(hidden = true)
-    public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "-1") @Min(-1) long after,
-                                                        HttpServletRequest request) {
+    public ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(defaultValue = "-1") @Min(-1) @Max(MAX_POSITION) long after, HttpServletRequest request) {
         HistoryFilter filter = HistoryFilterParameters.filter(request);
         StreamingResponseBody body = out -> {
             try (Stream<NetworkHistoryEntry> all = history.after(after, filter)) {
