@@ -73,7 +73,8 @@ public class GlobalHistory {
                             .onClose(events::close);
     }
 
-    private static NetworkHistoryEntry entry(TrackedEventMessage<?> event) {
+    /** The entry of an event read with a token at its own position. */
+    static NetworkHistoryEntry entry(TrackedEventMessage<?> event) {
         long position = ((GapAwareTrackingToken) event.trackingToken()).getIndex();
         Class<?> type = event.getPayloadType();
         Revision revision = type.getAnnotation(Revision.class);

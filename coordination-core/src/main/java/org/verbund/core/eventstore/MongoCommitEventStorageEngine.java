@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -180,6 +181,11 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
         return stream(new GlobalStreamReader(trackingToken, commits, positions, gapWatch, batchSize,
                                              maxGapsPerQuery, writer::insertTombstone));
+    }
+
+    /** The events at the given positions, in position order, by key lookups (see {@link PositionReader}). */
+    public Stream<? extends TrackedEventMessage<?>> readEventsAt(java.util.Collection<Long> positions) {
+        return new PositionReader(commits).read(positions, getEventSerializer(), upcasterChain);
     }
 
     // ---------------------------------------------------------------------------------------------- tokens
