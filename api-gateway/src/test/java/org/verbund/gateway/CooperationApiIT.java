@@ -134,10 +134,8 @@ class CooperationApiIT {
 
         // rebuilt from the first event, the read models show the person as erased too
         String admin = gateway.adminToken();
-        assertThat(gateway.post("/api/admin/processors/cooperation-read-models/replay", admin, "").status())
-                .isEqualTo(202);
-        assertThat(gateway.post("/api/admin/processors/workshop-read-models/replay", admin, "").status())
-                .isEqualTo(202);
+        rebuildAndSwap("cooperation-read-models", admin);
+        rebuildAndSwap("workshop-read-models", admin);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             RunningGateway.Response rebuilt = gateway.get("/api/cooperation/contacts/" + contact, coordinator);
             assertThat(rebuilt.status()).isEqualTo(200);
@@ -170,9 +168,20 @@ class CooperationApiIT {
                 .replace(partnershipId, "no-such-partnership")), 422, "visit.unknown-partnership");
         assertCode(gateway.post("/api/cooperation/partnerships/" + partnershipId + "/status", coordinator,
                                 "{\"status\": \"SUSPENDED\"}"), 409, "partnership.status-not-allowed");
-        assertThat(gateway.post("/api/admin/processors/cooperation-read-models/replay", isb, "").status())
+        assertThat(gateway.post("/api/admin/projections/cooperation-read-models/rebuild", isb, "").status())
                 .isEqualTo(403);
         assertThat(gateway.storedEvents()).isEqualTo(before);
+    }
+
+    /** Rebuilds the group beside its live read models and swaps the rebuilt ones in. */
+    private static void rebuildAndSwap(String group, String admin) throws Exception {
+        assertThat(gateway.post("/api/admin/projections/" + group + "/rebuild", admin, "").status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> gateway.get("/api/admin/projections/" + group + "/rebuild", admin).json(),
+                progress -> progress.path("state").asText().equals("CAUGHT_UP") && !progress.path("diff").isNull());
+        RunningGateway.Response swapped = gateway.post("/api/admin/projections/" + group + "/swap", admin, "");
+        assertThat(swapped.status()).as(gateway.get("/api/admin/projections/" + group + "/rebuild", admin).body())
+                                    .isEqualTo(200);
     }
 
     private static String visit(String from, String to, String fundingApplicationId) {

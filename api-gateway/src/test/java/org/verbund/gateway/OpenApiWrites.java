@@ -159,7 +159,7 @@ final class OpenApiWrites {
                     case "date" -> "2018-01-02";
                     case "date-time" -> resolved.path("example").asText("2018-01-02T10:00:00");
                     case "decimal" -> resolved.path("example").asText("1.00");
-                    default -> "Beispiel";
+                    default -> resolved.path("example").asText("Beispiel");
                 });
             }
         }

@@ -78,6 +78,9 @@ final class TestWorld {
         world.put("agreement", created("/api/cooperation/agreements", lead, """
                 {"partnershipId": "%s", "title": "Vereinbarung"}""".formatted(world.get("partnership"))));
         world.put("client", gateway.createClient(OTHER, "VIEWER").path("clientId").asText());
+        world.put("snapshot", gateway.post("/api/audit/snapshots", tokens.get("AUDITOR"),
+                                           "{\"projection\": \"organisations\", \"effectiveOn\": \"2018-01-01\"}")
+                                     .json().path("progress").path("id").asText());
         await().atMost(Duration.ofSeconds(20)).until(() -> gateway.get("/api/workshops/meetings/" + world.get("meeting"),
                                                                        lead).status() == 200
                 && gateway.get("/api/cooperation/contacts/" + world.get("contact"), lead).status() == 200
@@ -116,12 +119,14 @@ final class TestWorld {
     /** A value that names something of the world, for a path segment or field of that name. */
     String known(String template, String name) {
         if (name.equals("id")) {
-            for (Map.Entry<String, String> collection : Map.of(
-                    "/api/organisations/", "organisation", "/api/funding/programmes/", "programme",
-                    "/api/funding/applications/", "application", "/api/workshops/groups/", "group",
-                    "/api/workshops/meetings/", "meeting", "/api/cooperation/partnerships/", "partnership",
-                    "/api/cooperation/visits/", "visit", "/api/cooperation/contacts/", "contact",
-                    "/api/workshops/series/", "series", "/api/audit/aggregates/", "application").entrySet()) {
+            for (Map.Entry<String, String> collection : Map.ofEntries(
+                    Map.entry("/api/organisations/", "organisation"), Map.entry("/api/funding/programmes/", "programme"),
+                    Map.entry("/api/funding/applications/", "application"), Map.entry("/api/workshops/groups/", "group"),
+                    Map.entry("/api/workshops/meetings/", "meeting"),
+                    Map.entry("/api/cooperation/partnerships/", "partnership"),
+                    Map.entry("/api/cooperation/visits/", "visit"), Map.entry("/api/cooperation/contacts/", "contact"),
+                    Map.entry("/api/workshops/series/", "series"), Map.entry("/api/audit/aggregates/", "application"),
+                    Map.entry("/api/audit/snapshots/", "snapshot")).entrySet()) {
                 if (template.startsWith(collection.getKey())) {
                     return world.get(collection.getValue());
                 }

@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
+import org.verbund.core.privacy.PersonalDataKeys;
 import org.verbund.core.rebuild.api.ReadModelDiff;
 import org.verbund.core.rebuild.api.RebuildProgress;
 import org.verbund.core.rebuild.api.RebuildRule;
@@ -42,6 +43,7 @@ public class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final CollectionAliases aliases;
     private final ProjectionGates gates;
+    private final ReadModelComparison comparison;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ScheduledExecutorService dropping = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-drops");
@@ -54,8 +56,9 @@ public class ProjectionRebuilds {
 
     public ProjectionRebuilds(ApplicationContext context, MongoDatabase database, EventStorageEngine storage,
                               EventProcessingConfiguration processing, CollectionAliases aliases,
-                              ProjectionGates gates) {
+                              ProjectionGates gates, PersonalDataKeys personalDataKeys) {
         this.context = context;
+        this.comparison = new ReadModelComparison(personalDataKeys);
         this.database = database;
         this.storage = storage;
         this.processing = processing;
@@ -75,11 +78,11 @@ public class ProjectionRebuilds {
             throw RebuildRule.REBUILD_IN_PROGRESS.violation("Rebuild " + running.id() + " of " + group
                                                             + " is under way: swap or cancel it first");
         }
-        liveBound(group); // refuses a group this gateway does not process
+        liveBound(group, true); // refuses a group this gateway does not process
         String id = UUID.randomUUID().toString().substring(0, 8);
         ShadowProjection shadow = ShadowProjection.of(context, classes, database, name -> name + "__" + id);
         shadow.collections().values().forEach(collection -> database.getCollection(collection).drop());
-        ShadowRun run = new ShadowRun(shadow, storage, event -> true, () -> liveBound(group), true);
+        ShadowRun run = new ShadowRun(shadow, storage, event -> true, () -> liveBound(group, false), true);
         Rebuild rebuild = new Rebuild(id, group, run, new ReadModelDiff[1]);
         rebuilds.put(group, rebuild);
         Thread thread = new Thread(() -> {
@@ -166,15 +169,21 @@ public class ProjectionRebuilds {
         Map<String, String[]> pairs = new LinkedHashMap<>();
         rebuild.run().shadow().collections().forEach((name, rebuilt) -> pairs.put(name,
                                                                              new String[]{aliases.physical(name), rebuilt}));
-        return ReadModelComparison.compare(database, pairs);
+        return comparison.compare(database, pairs);
     }
 
-    /** The highest position the group's live read models have applied in this gateway. */
-    private long liveBound(String group) {
+    /**
+     * The highest position the group's live read models have applied in this gateway; {@code strict}: refused where
+     * the group is not processed (a processor may be between claims for a moment, which a running rebuild waits out).
+     */
+    private long liveBound(String group, boolean strict) {
         StreamingEventProcessor processor = processing.eventProcessorByProcessingGroup(group)
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                 .orElseThrow(() -> RebuildRule.UNKNOWN_PROJECTION.violation("No processor for " + group));
         Collection<EventTrackerStatus> statuses = processor.processingStatus().values();
+        if (statuses.isEmpty() && !strict) {
+            return gates.gate(group).applied.get();
+        }
         if (statuses.isEmpty()) {
             throw RebuildRule.NOT_PROCESSED_HERE.violation("This gateway does not process " + group
                                                            + " now: rebuild it on the gateway that does");

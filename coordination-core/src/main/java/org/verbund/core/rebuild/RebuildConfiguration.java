@@ -9,6 +9,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.verbund.core.privacy.PersonalDataKeys;
 import org.verbund.core.readmodel.ReadModels;
 
 import java.util.concurrent.Executors;
@@ -51,8 +52,10 @@ public class RebuildConfiguration {
     public ProjectionRebuilds projectionRebuilds(ApplicationContext context, MongoDatabase verbundDatabase,
                                                  EventStorageEngine storage,
                                                  @Lazy EventProcessingConfiguration processing,
-                                                 CollectionAliases aliases, ProjectionGates gates) {
-        return new ProjectionRebuilds(context, verbundDatabase, storage, processing, aliases, gates);
+                                                 CollectionAliases aliases, ProjectionGates gates,
+                                                 PersonalDataKeys personalDataKeys) {
+        return new ProjectionRebuilds(context, verbundDatabase, storage, processing, aliases, gates,
+                                      personalDataKeys);
     }
 
     @Bean
