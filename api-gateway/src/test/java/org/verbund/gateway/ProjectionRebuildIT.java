@@ -78,7 +78,11 @@ class ProjectionRebuildIT {
                         RunningGateway.Response read = gateway.get(drafted.location(), partner);
                         reads.incrementAndGet();
                         if (read.status() != 200) {
-                            failures.add("read of " + drafted.location() + ": " + read.status() + " " + read.body());
+                            failures.add("read at " + java.time.Instant.now() + " of " + drafted.location() + " written at "
+                                         + drafted.header("Verbund-Position") + ": " + read.status() + "; processor "
+                                         + gateway.get("/api/admin/processors/funding-applications", admin).body()
+                                         + "; collections " + where(drafted.location())
+                                         + "; again " + gateway.get(drafted.location(), partner).status());
                         }
                     }
                 } catch (IOException | InterruptedException e) {
@@ -110,11 +114,11 @@ class ProjectionRebuildIT {
             running.set(false);
             stopped.await();
         }
-        assertThat(failures).isEmpty();
-        assertThat(reads.get()).isGreaterThan(50);
         for (String application : created) {
             assertThat(gateway.get(application, partner).status()).as("still there: " + application).isEqualTo(200);
         }
+        assertThat(failures).isEmpty();
+        assertThat(reads.get()).isGreaterThan(50);
     }
 
     @Test
@@ -170,6 +174,19 @@ class ProjectionRebuildIT {
         assertThat(totals.path("approvedCount").asInt()).as("approved by " + day).isEqualTo(count);
         assertThat(new BigDecimal(totals.path("approved").asText())).isEqualByComparingTo(expected);
         return count;
+    }
+
+    private static String where(String location) {
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        StringBuilder found = new StringBuilder();
+        for (String name : gateway.bean(com.mongodb.client.MongoDatabase.class).listCollectionNames()) {
+            if (name.startsWith("funding_application_details") && gateway.bean(com.mongodb.client.MongoDatabase.class)
+                    .getCollection(name).find(com.mongodb.client.model.Filters.eq("_id", id)).first() != null) {
+                found.append(name).append(' ');
+            }
+        }
+        return found.toString() + "aliases " + gateway.bean(org.verbund.core.rebuild.CollectionAliases.class)
+                                                    .physical("funding_application_details");
     }
 
     private static JsonNode awaitCaughtUp(String group) {

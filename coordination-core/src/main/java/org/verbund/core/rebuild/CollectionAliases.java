@@ -32,15 +32,22 @@ public final class CollectionAliases {
         return physical.getOrDefault(name, name);
     }
 
-    /** Reads the aliases again (a small collection: one document per read model ever swapped). */
-    public void refresh() {
+    /**
+     * Reads the aliases again (a small collection: one document per read model ever swapped). Synchronized with
+     * {@link #point}: a refresh that read the store before a swap must not put the former alias back after it.
+     */
+    public synchronized void refresh() {
         for (Document alias : aliases.find()) {
-            physical.put(alias.getString("_id"), alias.getString("physical"));
+            String before = physical.put(alias.getString("_id"), alias.getString("physical"));
+            if (!alias.getString("physical").equals(before)) {
+                org.slf4j.LoggerFactory.getLogger(CollectionAliases.class).info("DEBUG alias {} now {} (was {})",
+                        alias.getString("_id"), alias.getString("physical"), before);
+            }
         }
     }
 
     /** Makes {@code collection} the live one of the read model {@code name}, here at once and in the store. */
-    void point(String name, String collection) {
+    synchronized void point(String name, String collection) {
         aliases.replaceOne(Filters.eq("_id", name), new Document("_id", name).append("physical", collection),
                            new ReplaceOptions().upsert(true));
         physical.put(name, collection);

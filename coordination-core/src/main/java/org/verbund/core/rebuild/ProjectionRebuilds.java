@@ -157,6 +157,8 @@ public class ProjectionRebuilds {
         gate.lock.writeLock().lock();
         try {
             rebuild.run().catchUp();
+            log.debug("{} held at position {}, its rebuild at {}", rebuild.group(), liveBound(rebuild.group(), false),
+                      rebuild.run().position());
             return action.get();
         } catch (Exception e) {
             throw new IllegalStateException("Bringing the rebuild to the live position failed", e);
