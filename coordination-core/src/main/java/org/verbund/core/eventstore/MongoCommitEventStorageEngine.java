@@ -183,9 +183,15 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                                              maxGapsPerQuery, writer::insertTombstone));
     }
 
-    /** The events at the given positions, in position order, by key lookups (see {@link PositionReader}). */
-    public Stream<? extends TrackedEventMessage<?>> readEventsAt(java.util.Collection<Long> positions) {
-        return new PositionReader(commits).read(positions, getEventSerializer(), upcasterChain);
+    /** The events at these positions, in position order, by key lookups ({@link PositionReader}), as stored and read. */
+    public Stream<StoredRevisions.ReadEvent> readEventsAt(java.util.Collection<Long> positions) {
+        return StoredRevisions.upcast(new PositionReader(commits).stored(positions).stream(), getEventSerializer(),
+                                      upcasterChain);
+    }
+
+    /** The global stream as {@code readEvents} reads it, each event with the revision it is stored in. */
+    public Stream<StoredRevisions.ReadEvent> readEventsAsStored(TrackingToken trackingToken) {
+        return StoredRevisions.upcast(readEventData(trackingToken, false), getEventSerializer(), upcasterChain);
     }
 
     // ---------------------------------------------------------------------------------------------- tokens
