@@ -47,8 +47,8 @@ import static org.awaitility.Awaitility.await;
  * Study placements recorded in revision 1 (the cohort in free text), stored exactly as they were before revision 2,
  * beside placements recorded in revision 2 (the cohort structured), one aggregate holding one of each: the history
  * and its export show each with the revision it was stored in and the one it is read as, the point-in-time state
- * reads both as revision 2 (as recorded now, and as recorded in 2017 before the correction), a replay of the placement tables counts both, and the audit tree, which covers the bytes
- * as stored, still verifies.
+ * reads both as revision 2 (as recorded now, and as recorded in 2017 before the correction), a replay of the
+ * placement tables counts both, and the audit tree, which covers the bytes as stored, still verifies.
  */
 class StudyPlacementsRevisionsIT {
 

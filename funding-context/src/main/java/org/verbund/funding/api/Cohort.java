@@ -22,7 +22,7 @@ public record Cohort(int startYear) {
 
     private static final int FIRST_YEAR = 1000;
     private static final int LAST_YEAR = 9998;
-    /** {@code 2014/15}, {@code 2014/2015}, {@code 2014-15}, optionally after {@code WS}, {@code WiSe} or {@code Wintersemester}. */
+    /** {@code 2014/15}, {@code 2014/2015}, {@code 2014-15}, after {@code WS}, {@code WiSe}, {@code Wintersemester}. */
     private static final Pattern WINTER_SEMESTER = Pattern.compile(
             "(?:(?:ws|wise|wintersemester)\\.?\\s*)?(\\d{4})\\s*[/-]\\s*(\\d{4}|\\d{2})");
 

@@ -15,7 +15,7 @@ public record RecordStudyPlacementsCommand(@TargetAggregateIdentifier StudyPlace
                                            boolean pilotCity, Cohort cohort, int stateFunded, int ownMeans,
                                            int fundingUnknown, LocalDate effectiveOn) {
 
-    /** {@code Dortmund:2014/15}: the same ids as when the cohort was free text spelt the way the report's tables spell it. */
+    /** {@code Dortmund:2014/15}: the ids made when the cohort was free text, spelt as the report's tables spell it. */
     public static StudyPlacementsId idOf(String city, Cohort cohort) {
         return new StudyPlacementsId(city + ":" + cohort.label());
     }

@@ -19,9 +19,9 @@ import java.time.LocalDate;
  */
 // placementsId became a typed id that is the same plain string in JSON: that alone changed no revision
 @Revision("2")
-public record StudyPlacementsRecordedEvent(StudyPlacementsId placementsId, String city, boolean pilotCity, Cohort cohort,
-                                           String unparsedCohort, int stateFunded, int ownMeans, int fundingUnknown,
-                                           LocalDate effectiveOn) implements EffectiveDated {
+public record StudyPlacementsRecordedEvent(StudyPlacementsId placementsId, String city, boolean pilotCity,
+                                           Cohort cohort, String unparsedCohort, int stateFunded, int ownMeans,
+                                           int fundingUnknown, LocalDate effectiveOn) implements EffectiveDated {
 
     /** A record of revision 2, whose cohort is always given. */
     public StudyPlacementsRecordedEvent(StudyPlacementsId placementsId, String city, boolean pilotCity, Cohort cohort,

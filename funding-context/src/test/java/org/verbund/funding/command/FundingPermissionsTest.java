@@ -76,8 +76,8 @@ class FundingPermissionsTest {
     private static final FundingProgrammeRegisteredEvent REGISTERED = new FundingProgrammeRegisteredEvent(
             PROGRAMME, "Land/ESF", FunderLevel.STATE, null, ON);
     private static final RecordStudyPlacementsCommand PLACEMENTS = new RecordStudyPlacementsCommand(
-            RecordStudyPlacementsCommand.idOf("Dortmund", new Cohort(2014)), "Dortmund", true, new Cohort(2014), 23, 5, 0,
-            ON);
+            RecordStudyPlacementsCommand.idOf("Dortmund", new Cohort(2014)), "Dortmund", true, new Cohort(2014), 23, 5,
+            0, ON);
 
     /** Every command on an existing application, with the history it is allowed after. */
     static Stream<Arguments> applicationCommands() {
