@@ -47,8 +47,8 @@ import static org.awaitility.Awaitility.await;
  * Study placements recorded in revision 1 (the cohort in free text), stored exactly as they were before revision 2,
  * beside placements recorded in revision 2 (the cohort structured), one aggregate holding one of each: the history
  * and its export show each with the revision it was stored in and the one it is read as, the point-in-time state
- * reads both as revision 2 (as recorded now, and as recorded in 2017 before the correction), a replay of the
- * placement tables counts both, and the audit tree, which covers the bytes as stored, still verifies.
+ * reads both as revision 2 (as recorded now, and as recorded in 2017 before the correction), the placement tables
+ * rebuilt beside the live ones count both and match them, and the audit tree, which covers the bytes as stored, still verifies.
  */
 class StudyPlacementsRevisionsIT {
 
@@ -134,16 +134,21 @@ class StudyPlacementsRevisionsIT {
     }
 
     @Test
-    void aReplayOfThePlacementTablesCountsBothRevisions() throws Exception {
+    void aRebuildOfThePlacementTablesCountsBothRevisionsAndMatchesTheLiveOnes() throws Exception {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertTables(placements()));
+        String admin = gateway.adminToken();
 
-        assertThat(gateway.post("/api/admin/processors/study-placements/replay", gateway.adminToken(), "").status())
+        assertThat(gateway.post("/api/admin/projections/study-placements/rebuild", admin, "{}").status())
                 .isEqualTo(202);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(gateway.get("/api/admin/processors/study-placements", gateway.adminToken()).json()
-                              .path("replaying").asBoolean()).isFalse();
-            assertTables(placements());
-        });
+        JsonNode caughtUp = await().atMost(Duration.ofSeconds(60)).until(
+                () -> gateway.get("/api/admin/projections/study-placements/rebuild", admin).json(),
+                progress -> progress.path("state").asText().equals("CAUGHT_UP") && progress.has("diff")
+                            && !progress.path("diff").isNull());
+        assertThat(caughtUp.path("diff").path("compared").asLong()).isPositive();
+        assertThat(caughtUp.path("diff").path("differing").asLong()).isZero();
+        RunningGateway.Response swapped = gateway.post("/api/admin/projections/study-placements/swap", admin, "{}");
+        assertThat(swapped.status()).as(swapped.body()).isEqualTo(200);
+        assertTables(placements());
     }
 
     @Test
