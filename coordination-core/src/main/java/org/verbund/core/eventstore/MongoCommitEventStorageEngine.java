@@ -24,6 +24,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.verbund.core.eventstore.CommitDocuments.PendingCommit;
+import org.verbund.core.eventstore.CommitWriter.ReservationObserver;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -183,15 +184,14 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                                              maxGapsPerQuery, writer::insertTombstone));
     }
 
-    /** The events at these positions, in position order, by key lookups ({@link PositionReader}), as stored and read. */
+    /** The events at these positions, in position order, by key lookups ({@link PositionReader}), each as stored. */
     public Stream<StoredRevisions.ReadEvent> readEventsAt(java.util.Collection<Long> positions) {
-        return StoredRevisions.upcast(new PositionReader(commits).stored(positions).stream(), getEventSerializer(),
-                                      upcasterChain);
+        return upcastAsStored(new PositionReader(commits).stored(positions).stream());
     }
 
-    /** The global stream as {@code readEvents} reads it, each event with the revision it is stored in. */
-    public Stream<StoredRevisions.ReadEvent> readEventsAsStored(TrackingToken trackingToken) {
-        return StoredRevisions.upcast(readEventData(trackingToken, false), getEventSerializer(), upcasterChain);
+    /** Upcasts and deserializes as {@code readEvents} does, each event with its revision as stored. */
+    Stream<StoredRevisions.ReadEvent> upcastAsStored(Stream<? extends TrackedEventData<?>> stored) {
+        return StoredRevisions.upcast(stored, getEventSerializer(), upcasterChain);
     }
 
     // ---------------------------------------------------------------------------------------------- tokens
@@ -210,12 +210,6 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
         return tokens.at(dateTime);
-    }
-
-    /** Sees the positions a commit reserved, between reservation and insert. */
-    @FunctionalInterface
-    interface ReservationObserver {
-        void reserved(long first, long end);
     }
 
     private static <T> Stream<T> stream(Iterator<T> iterator) {

@@ -29,7 +29,7 @@ public final class StoredRevisions {
     /** The events after {@code token}, as {@link EventStorageEngine#readEvents(TrackingToken, boolean)} reads them. */
     public static Stream<ReadEvent> readEvents(EventStorageEngine engine, TrackingToken token) {
         return engine instanceof MongoCommitEventStorageEngine ours
-                ? ours.readEventsAsStored(token)
+                ? ours.upcastAsStored(ours.readEventData(token, false))
                 : engine.readEvents(token, false).map(event -> new ReadEvent(event, null));
     }
 
