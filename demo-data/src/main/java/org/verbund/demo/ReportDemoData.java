@@ -7,9 +7,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.verbund.core.network.api.OrganisationKind;
 import org.verbund.core.network.api.RegisterOrganisationCommand;
+import org.verbund.funding.api.Cohort;
 import org.verbund.funding.api.RecordStudyPlacementsCommand;
-
-import java.time.LocalDate;
 
 /**
  * With {@code VERBUND_DEMO=true} (see {@link DemoDataAutoConfiguration}), once the application is ready: loads the 2017
@@ -51,9 +50,12 @@ final class ReportDemoData {
 
     /** The students of the dual bachelor per city and cohort; recording the same numbers again records nothing. */
     private void loadPlacements() {
-        ReportFiles.rows(ReportFiles.PLACEMENTS).forEach(row -> commands.send(new RecordStudyPlacementsCommand(
-                RecordStudyPlacementsCommand.idOf(row[0], row[2]), row[0], row[1].equals("yes"), row[2],
-                Integer.parseInt(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]),
-                LocalDate.of(Integer.parseInt(row[2].substring(0, 4)), 10, 1))));
+        ReportFiles.rows(ReportFiles.PLACEMENTS).forEach(row -> {
+            Cohort cohort = Cohort.parse(row[2]).orElseThrow(
+                    () -> new IllegalStateException("Not a cohort in " + ReportFiles.PLACEMENTS + ": " + row[2]));
+            commands.send(new RecordStudyPlacementsCommand(
+                    RecordStudyPlacementsCommand.idOf(row[0], cohort), row[0], row[1].equals("yes"), cohort,
+                    Integer.parseInt(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]), cohort.startsOn()));
+        });
     }
 }

@@ -1,12 +1,12 @@
 package org.verbund.core.audit;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.verbund.core.audit.api.HistoryFilter;
 import org.verbund.core.audit.api.NetworkHistoryEntry;
 import org.verbund.core.eventstore.MongoCommitEventStorageEngine;
+import org.verbund.core.eventstore.StoredRevisions;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -102,7 +102,7 @@ public class FilteredHistory {
                     }
                     // small pages read little; long reads take bigger steps
                     fetchSize = Math.min(MAX_FETCH, fetchSize * 2);
-                    try (Stream<? extends TrackedEventMessage<?>> events = storage.readEventsAt(batch)) {
+                    try (Stream<StoredRevisions.ReadEvent> events = storage.readEventsAt(batch)) {
                         events.map(GlobalHistory::entry).forEach(fetched::add);
                     }
                 }

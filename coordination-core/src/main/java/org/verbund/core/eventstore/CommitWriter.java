@@ -13,7 +13,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.verbund.core.eventstore.CommitDocuments.PendingCommit;
-import org.verbund.core.eventstore.MongoCommitEventStorageEngine.ReservationObserver;
 
 import java.util.List;
 
@@ -111,5 +110,11 @@ final class CommitWriter {
             }
             throw new EventStoreException("Could not write a tombstone for positions " + first + ".." + end, e);
         }
+    }
+
+    /** Sees the positions a commit reserved, between reservation and insert (a test seam for crashes and stalls). */
+    @FunctionalInterface
+    interface ReservationObserver {
+        void reserved(long first, long end);
     }
 }

@@ -24,6 +24,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.verbund.core.eventstore.CommitDocuments.PendingCommit;
+import org.verbund.core.eventstore.CommitWriter.ReservationObserver;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -183,9 +184,14 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                                              maxGapsPerQuery, writer::insertTombstone));
     }
 
-    /** The events at the given positions, in position order, by key lookups (see {@link PositionReader}). */
-    public Stream<? extends TrackedEventMessage<?>> readEventsAt(java.util.Collection<Long> positions) {
-        return new PositionReader(commits).read(positions, getEventSerializer(), upcasterChain);
+    /** The events at these positions, in position order, by key lookups ({@link PositionReader}), each as stored. */
+    public Stream<StoredRevisions.ReadEvent> readEventsAt(java.util.Collection<Long> positions) {
+        return upcastAsStored(new PositionReader(commits).stored(positions).stream());
+    }
+
+    /** Upcasts and deserializes as {@code readEvents} does, each event with its revision as stored. */
+    Stream<StoredRevisions.ReadEvent> upcastAsStored(Stream<? extends TrackedEventData<?>> stored) {
+        return StoredRevisions.upcast(stored, getEventSerializer(), upcasterChain);
     }
 
     // ---------------------------------------------------------------------------------------------- tokens
@@ -204,12 +210,6 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
         return tokens.at(dateTime);
-    }
-
-    /** Sees the positions a commit reserved, between reservation and insert. */
-    @FunctionalInterface
-    interface ReservationObserver {
-        void reserved(long first, long end);
     }
 
     private static <T> Stream<T> stream(Iterator<T> iterator) {

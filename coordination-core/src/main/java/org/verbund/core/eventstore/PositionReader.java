@@ -4,9 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 
 import java.util.ArrayList;
@@ -18,9 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
-
-import static org.axonframework.eventhandling.EventUtils.upcastAndDeserializeTrackedEvents;
 
 import static org.verbund.core.eventstore.CommitDocuments.END;
 import static org.verbund.core.eventstore.CommitDocuments.EVENTS;
@@ -44,15 +38,7 @@ final class PositionReader {
         this.commits = commits;
     }
 
-    /**
-     * The stored events at {@code positions}, upcast and deserialized, in position order, each with a token at its
-     * own position. A position without an event (a tombstone, or one not stored) is left out.
-     */
-    Stream<? extends TrackedEventMessage<?>> read(Collection<Long> positions, Serializer serializer,
-                                                  EventUpcaster upcasterChain) {
-        return upcastAndDeserializeTrackedEvents(stored(positions).stream(), serializer, upcasterChain);
-    }
-
+    /** The stored events at {@code positions}, in position order, each with a token at its own position. */
     List<TrackedEventData<?>> stored(Collection<Long> positions) {
         TreeSet<Long> missing = new TreeSet<>(positions);
         Map<Long, Document> commitByEnd = new TreeMap<>();

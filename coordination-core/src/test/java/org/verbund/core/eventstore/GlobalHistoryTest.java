@@ -1,6 +1,8 @@
 package org.verbund.core.eventstore;
 
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verbund.core.audit.GlobalHistory;
@@ -41,6 +43,8 @@ class GlobalHistoryTest {
         assertThat(history.get(1).metadata()).containsEntry(EventMetadata.ACTOR_ID, "tester");
         assertThat(history.get(2).aggregateId()).isNull();
         assertThat(history.get(2).sequence()).isEqualTo(-1);
+        assertThat(history).extracting(NetworkHistoryEntry::revision).containsOnly("1");
+        assertThat(history).extracting(NetworkHistoryEntry::readAsRevision).containsOnly("1");
         assertThat(read(new GlobalHistory(engine), 0)).extracting(NetworkHistoryEntry::position).containsExactly(1L, 2L);
         assertThat(read(new GlobalHistory(engine), 2)).isEmpty();
     }
@@ -64,6 +68,24 @@ class GlobalHistoryTest {
         stall.release.countDown();
         slowWriter.join();
         assertThat(read(history, 0)).extracting(NetworkHistoryEntry::position).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void anUpcastEventShowsTheRevisionItWasStoredInAndTheOneItIsReadAs() {
+        MongoCommitEventStorageEngine engine = store.engineBuilder(store.newDatabase())
+                                                    .upcasterChain(new AmountBookedUpcaster()).build();
+        String ledger = newLedgerId();
+        engine.appendEvents(new GenericDomainEventMessage<>("Ledger", ledger, 0, new AmountBookedV0Event(ledger, 700),
+                                                            MetaData.with(EventMetadata.ACTOR_ID, "tester")));
+        engine.appendEvents(booked(ledger, 1, 250));
+
+        List<NetworkHistoryEntry> history = read(new GlobalHistory(engine), -1);
+
+        assertThat(history).extracting(NetworkHistoryEntry::type)
+                           .containsExactly("AmountBookedEvent", "AmountBookedEvent");
+        assertThat(history).extracting(NetworkHistoryEntry::revision).containsExactly("0", "1");
+        assertThat(history).extracting(NetworkHistoryEntry::readAsRevision).containsExactly("1", "1");
+        assertThat(history.get(0).metadata()).containsEntry(EventMetadata.ACTOR_ID, "tester");
     }
 
     private static List<NetworkHistoryEntry> read(GlobalHistory history, long after) {

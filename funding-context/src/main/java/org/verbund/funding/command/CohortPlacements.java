@@ -40,8 +40,9 @@ class CohortPlacements {
         if (command.stateFunded() < 0 || command.ownMeans() < 0 || command.fundingUnknown() < 0) {
             throw FundingRule.PLACEMENTS_NEGATIVE.violation("Numbers of students are not negative");
         }
-        if (!command.placementsId().equals(RecordStudyPlacementsCommand.idOf(command.city(), command.cohort()))) {
-            throw FundingRule.PLACEMENTS_ID_MISMATCH.violation("The id must be <city>:<cohort>");
+        if (command.cohort() == null || !command.placementsId().equals(
+                RecordStudyPlacementsCommand.idOf(command.city(), command.cohort()))) {
+            throw FundingRule.PLACEMENTS_ID_MISMATCH.violation("The id must be <city>:<cohort>, with a cohort");
         }
         if (command.stateFunded() == stateFunded && command.ownMeans() == ownMeans
                 && command.fundingUnknown() == fundingUnknown) {

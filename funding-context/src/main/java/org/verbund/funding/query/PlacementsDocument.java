@@ -11,6 +11,7 @@ final class PlacementsDocument extends SequencedDocument {
 
     public String city;
     public boolean pilotCity;
+    /** The cohort's label ({@code 2014/15}), or the text of a revision-1 record that could not be read as a cohort. */
     public String cohort;
     public int stateFunded;
     public int ownMeans;
@@ -23,7 +24,7 @@ final class PlacementsDocument extends SequencedDocument {
     PlacementsDocument(StudyPlacementsRecordedEvent recorded) {
         city = recorded.city();
         pilotCity = recorded.pilotCity();
-        cohort = recorded.cohort();
+        cohort = recorded.cohortLabel();
         stateFunded = recorded.stateFunded();
         ownMeans = recorded.ownMeans();
         fundingUnknown = recorded.fundingUnknown();

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The events whose ids became typed, and the lifecycle's events that now name their status, are stored as before:
- * the same JSON, so revision 1 stays revision 1 and needs no upcaster.
+ * the same JSON, so revision 1 stays revision 1 and needs no upcaster. (The study placements went to revision 2 for
+ * their cohort, not for their id: see {@code StudyPlacementsRecordedUpcasterTest} for revision 1.)
  */
 class StoredEventShapesTest {
 
@@ -31,15 +32,18 @@ class StoredEventShapesTest {
     }
 
     @Test
-    void aPlacementsIdIsStoredAsItsPlainString() {
+    void aPlacementsIdIsStoredAsItsPlainStringAndItsCohortInRevisionTwoAsAStartYear() {
         StudyPlacementsRecordedEvent recorded = new StudyPlacementsRecordedEvent(
-                RecordStudyPlacementsCommand.idOf("Dortmund", "2014/15"), "Dortmund", true, "2014/15", 23, 5, 0, ON);
+                RecordStudyPlacementsCommand.idOf("Dortmund", new Cohort(2014)), "Dortmund", true, new Cohort(2014), 23,
+                5, 0, ON);
         String stored = "{\"placementsId\":\"Dortmund:2014/15\",\"city\":\"Dortmund\",\"pilotCity\":true,"
-                        + "\"cohort\":\"2014/15\",\"stateFunded\":23,\"ownMeans\":5,\"fundingUnknown\":0,"
-                        + "\"effectiveOn\":\"2016-03-01\"}";
+                        + "\"cohort\":{\"startYear\":2014},\"unparsedCohort\":null,\"stateFunded\":23,"
+                        + "\"ownMeans\":5,\"fundingUnknown\":0,\"effectiveOn\":\"2016-03-01\"}";
 
+        assertThat(SERIALIZER.serialize(recorded, String.class).getType())
+                .isEqualTo(new SimpleSerializedType(StudyPlacementsRecordedEvent.class.getName(), "2"));
         assertThat(json(recorded)).isEqualTo(stored);
-        assertThat(read(stored, StudyPlacementsRecordedEvent.class)).isEqualTo(recorded);
+        assertThat(read(stored, StudyPlacementsRecordedEvent.class, "2")).isEqualTo(recorded);
     }
 
     @Test
@@ -54,7 +58,11 @@ class StoredEventShapesTest {
     }
 
     private static <T> T read(String stored, Class<T> type) {
+        return read(stored, type, "1");
+    }
+
+    private static <T> T read(String stored, Class<T> type, String revision) {
         return SERIALIZER.deserialize(new SimpleSerializedObject<>(stored, String.class,
-                                                                   new SimpleSerializedType(type.getName(), "1")));
+                                                                   new SimpleSerializedType(type.getName(), revision)));
     }
 }

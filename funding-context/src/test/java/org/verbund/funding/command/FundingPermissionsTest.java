@@ -17,6 +17,7 @@ import org.verbund.funding.api.AmendmentId;
 import org.verbund.funding.api.AmendmentProposedEvent;
 import org.verbund.funding.api.AmendmentValues;
 import org.verbund.funding.api.ApplicationStatus;
+import org.verbund.funding.api.Cohort;
 import org.verbund.funding.api.DeadlineKind;
 import org.verbund.funding.api.DecideAmendmentCommand;
 import org.verbund.funding.api.FinancingLine;
@@ -75,7 +76,8 @@ class FundingPermissionsTest {
     private static final FundingProgrammeRegisteredEvent REGISTERED = new FundingProgrammeRegisteredEvent(
             PROGRAMME, "Land/ESF", FunderLevel.STATE, null, ON);
     private static final RecordStudyPlacementsCommand PLACEMENTS = new RecordStudyPlacementsCommand(
-            RecordStudyPlacementsCommand.idOf("Dortmund", "2014/15"), "Dortmund", true, "2014/15", 23, 5, 0, ON);
+            RecordStudyPlacementsCommand.idOf("Dortmund", new Cohort(2014)), "Dortmund", true, new Cohort(2014), 23, 5,
+            0, ON);
 
     /** Every command on an existing application, with the history it is allowed after. */
     static Stream<Arguments> applicationCommands() {

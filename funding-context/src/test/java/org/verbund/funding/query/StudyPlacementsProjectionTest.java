@@ -3,9 +3,11 @@ package org.verbund.funding.query;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.verbund.funding.api.Cohort;
 import org.verbund.funding.api.FindStudyPlacementsQuery;
 import org.verbund.funding.api.RecordStudyPlacementsCommand;
 import org.verbund.funding.api.StudyPlacements;
+import org.verbund.funding.api.StudyPlacementsId;
 import org.verbund.funding.api.StudyPlacementsRecordedEvent;
 
 import java.time.LocalDate;
@@ -25,10 +27,10 @@ class StudyPlacementsProjectionTest {
     void setUp() throws Exception {
         store = new ProjectionStore();
         projection = new StudyPlacementsProjection(store.database, store.updates);
-        record(0, "Dortmund", true, "2014/15", 23, 5);
-        record(0, "Dortmund", true, "2015/16", 9, 3);
-        record(0, "Wuppertal", true, "2014/15", 1, 0);
-        record(0, "Bochum", false, "2015/16", 2, 2);
+        record(0, "Dortmund", true, 2014, 23, 5);
+        record(0, "Dortmund", true, 2015, 9, 3);
+        record(0, "Wuppertal", true, 2014, 1, 0);
+        record(0, "Bochum", false, 2015, 2, 2);
     }
 
     @AfterEach
@@ -51,16 +53,28 @@ class StudyPlacementsProjectionTest {
 
     @Test
     void theLatestRecordOfACityAndCohortCounts() throws Exception {
-        record(1, "Dortmund", true, "2014/15", 22, 6);
-        record(0, "Dortmund", true, "2014/15", 23, 5); // delivered again: seen before
+        record(1, "Dortmund", true, 2014, 22, 6);
+        record(0, "Dortmund", true, 2014, 23, 5); // delivered again: seen before
 
         StudyPlacements.CityRow dortmund = projection.handle(new FindStudyPlacementsQuery()).cities().get(0);
         assertThat(dortmund.stateFunded()).isEqualTo(31);
         assertThat(dortmund.ownMeans()).isEqualTo(9);
     }
 
-    private void record(long sequence, String city, boolean pilotCity, String cohort, int state, int own)
+    @Test
+    void aRevisionOneRecordWhoseCohortCouldNotBeReadCountsUnderItsText() throws Exception {
+        StudyPlacementsId id = new StudyPlacementsId("Hamm:Sommer 2016");
+        ProjectionStore.handle(projection, id.value(), 0, new StudyPlacementsRecordedEvent(
+                id, "Hamm", true, null, "Sommer 2016", 0, 0, 2, ON));
+
+        StudyPlacements placements = projection.handle(new FindStudyPlacementsQuery());
+        assertThat(placements.cohorts()).containsExactly("2014/15", "2015/16", "Sommer 2016");
+        assertThat(placements.pilotCities()).containsEntry("Sommer 2016", 2);
+    }
+
+    private void record(long sequence, String city, boolean pilotCity, int cohortStartYear, int state, int own)
             throws Exception {
+        Cohort cohort = new Cohort(cohortStartYear);
         ProjectionStore.handle(projection, RecordStudyPlacementsCommand.idOf(city, cohort).value(), sequence,
                                new StudyPlacementsRecordedEvent(RecordStudyPlacementsCommand.idOf(city, cohort), city,
                                                                 pilotCity, cohort, state, own, 0, ON));
