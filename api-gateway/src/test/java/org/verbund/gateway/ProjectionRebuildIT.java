@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -45,6 +46,18 @@ class ProjectionRebuildIT {
         await().atMost(Duration.ofSeconds(60)).until(
                 () -> gateway.get("/api/funding/portfolio", viewer).json().path("totals").path("approvedCount")
                              .asInt() == 26);
+        // the demo load done and read: what is measured below is the rebuild, not the load still arriving
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            long head = ((org.axonframework.eventhandling.GapAwareTrackingToken) gateway.bean(
+                    org.axonframework.eventsourcing.eventstore.EventStorageEngine.class).createHeadToken()).getIndex();
+            Thread.sleep(500);
+            long after = ((org.axonframework.eventhandling.GapAwareTrackingToken) gateway.bean(
+                    org.axonframework.eventsourcing.eventstore.EventStorageEngine.class).createHeadToken()).getIndex();
+            org.verbund.core.readmodel.ReadModelPositions positions =
+                    gateway.bean(org.verbund.core.readmodel.ReadModelPositions.class);
+            return head == after && positions.hasHandled("funding-applications", head)
+                   && positions.hasHandled("funding-portfolio", head);
+        });
     }
 
     @AfterAll
@@ -55,6 +68,10 @@ class ProjectionRebuildIT {
     @Test
     void aRebuildIsSwappedInWhileEightClientsWriteAndReadWithoutAFailedRead() throws Exception {
         String partner = gateway.tokenFor("caritasverband", "PARTNER");
+        List<String> clients = new ArrayList<>();
+        for (int client = 0; client < 8; client++) {
+            clients.add(gateway.tokenFor("caritasverband", "PARTNER")); // 8 API clients, as 8 partner systems
+        }
         String programme = gateway.get("/api/funding/programmes", viewer).json().path(0).path("id").asText();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger reads = new AtomicInteger();
@@ -63,10 +80,11 @@ class ProjectionRebuildIT {
         CountDownLatch stopped = new CountDownLatch(8);
         for (int client = 0; client < 8; client++) {
             int number = client;
+            String token = clients.get(client);
             Thread thread = new Thread(() -> {
                 try {
                     for (int i = 0; running.get(); i++) {
-                        RunningGateway.Response drafted = gateway.post("/api/funding/applications", partner, """
+                        RunningGateway.Response drafted = gateway.post("/api/funding/applications", token, """
                                 {"programmeId": "%s", "title": "Projekt %d-%d", "leadApplicantId": "caritasverband",
                                  "requestedAmount": "1000.00", "period": {"from": "2018-01-01", "to": "2018-12-31"}}"""
                                 .formatted(programme, number, i));
@@ -75,7 +93,7 @@ class ProjectionRebuildIT {
                             continue;
                         }
                         created.add(drafted.location());
-                        RunningGateway.Response read = gateway.get(drafted.location(), partner);
+                        RunningGateway.Response read = gateway.get(drafted.location(), token);
                         reads.incrementAndGet();
                         if (read.status() != 200) {
                             failures.add("read at " + java.time.Instant.now() + " of " + drafted.location() + " written at "
@@ -117,6 +135,9 @@ class ProjectionRebuildIT {
         for (String application : created) {
             assertThat(gateway.get(application, partner).status()).as("still there: " + application).isEqualTo(200);
         }
+        String last = created.stream().reduce((first, second) -> second).orElseThrow();
+        assertThat(where(last)).as("the newest application is in the rebuilt collection, which is live")
+                               .startsWith("funding_application_details__").contains("aliases funding_application_details__");
         assertThat(failures).isEmpty();
         assertThat(reads.get()).isGreaterThan(50);
     }

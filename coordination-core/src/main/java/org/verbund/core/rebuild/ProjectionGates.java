@@ -1,6 +1,7 @@
 package org.verbund.core.rebuild;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -22,8 +23,21 @@ public final class ProjectionGates {
 
     private final Map<String, Gate> gates = new ConcurrentHashMap<>();
 
+    /**
+     * Puts the gate in front of the processor's handlers, once: from its next event on. (Put there at runtime, when a
+     * group is first rebuilt, rather than when Axon is configured: a default interceptor registered through the
+     * configurer was found not to reach the processors Spring Boot builds.)
+     */
+    synchronized void guard(String group, EventProcessor processor) {
+        Gate gate = gate(group);
+        if (!gate.guarding) {
+            processor.registerHandlerInterceptor(interceptor(group));
+            gate.guarding = true;
+        }
+    }
+
     /** The interceptor of the group's processor. */
-    public MessageHandlerInterceptor<EventMessage<?>> interceptor(String group) {
+    MessageHandlerInterceptor<EventMessage<?>> interceptor(String group) {
         Gate gate = gate(group);
         return (unitOfWork, chain) -> {
             gate.lock.readLock().lock();
@@ -51,5 +65,6 @@ public final class ProjectionGates {
     static final class Gate {
         final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
         final AtomicLong applied = new AtomicLong(-1);
+        boolean guarding;
     }
 }

@@ -79,6 +79,7 @@ public class ProjectionRebuilds {
                                                             + " is under way: swap or cancel it first");
         }
         liveBound(group, true); // refuses a group this gateway does not process
+        processing.eventProcessorByProcessingGroup(group).ifPresent(processor -> gates.guard(group, processor));
         String id = UUID.randomUUID().toString().substring(0, 8);
         ShadowProjection shadow = ShadowProjection.of(context, classes, database, name -> name + "__" + id);
         shadow.collections().values().forEach(collection -> database.getCollection(collection).drop());
@@ -156,10 +157,15 @@ public class ProjectionRebuilds {
         ProjectionGates.Gate gate = gates.gate(rebuild.group());
         gate.lock.writeLock().lock();
         try {
-            rebuild.run().catchUp();
-            log.debug("{} held at position {}, its rebuild at {}", rebuild.group(), liveBound(rebuild.group(), false),
-                      rebuild.run().position());
-            return action.get();
+            // the rebuild's own thread must not apply events meanwhile either: what is compared or swapped stands still
+            synchronized (rebuild.run()) {
+                rebuild.run().catchUp();
+                log.debug("{} held at position {} (applied {}), its rebuild at {}", rebuild.group(),
+                          liveBound(rebuild.group(), false), gate.applied.get(), rebuild.run().position());
+                return action.get();
+            }
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Bringing the rebuild to the live position failed", e);
         } finally {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.verbund.core.kernel.PersonalText;
@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * Compares read models document by document: by id, then by content (field order aside). A personal field is
- * compared by what it says, not by its ciphertext: it is encrypted anew with a fresh nonce at every save, and one
+ * compared by what it says ({@code PersonalText}'s equality), not by its ciphertext: it is encrypted anew with a fresh nonce at every save, and one
  * saved before its person was erased holds a ciphertext whose key is gone, where one saved after holds the erasure
  * (both read as erased). A read model is a small collection (one document per project, meeting, partnership ...),
  * which the storage rules allow to be read whole.
@@ -81,9 +81,8 @@ final class ReadModelComparison {
     private JsonNode readable(JsonNode node) throws IOException {
         if (node instanceof ObjectNode object) {
             if (object.has("subject") && (object.has("cipher") || object.has("erased"))) {
-                PersonalText text = personalData.treeToValue(object, PersonalText.class);
-                return TextNode.valueOf(text.subject().value() + ": "
-                                        + text.value().map(value -> "text " + value).orElse("erased"));
+                // compared as PersonalText (subject and what it says), never taken out in clear
+                return new POJONode(personalData.treeToValue(object, PersonalText.class));
             }
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {

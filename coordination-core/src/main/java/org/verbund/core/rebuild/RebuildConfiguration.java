@@ -1,7 +1,6 @@
 package org.verbund.core.rebuild;
 
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.context.ApplicationContext;
@@ -39,13 +38,6 @@ public class RebuildConfiguration {
     @Bean
     public static ProjectionGates projectionGates() {
         return new ProjectionGates();
-    }
-
-    /** Axon applies configurer modules before it builds the processors: every processor gets its gate. */
-    @Bean
-    public ConfigurerModule gateEveryProcessor(ProjectionGates gates) {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
-                (configuration, name) -> gates.interceptor(name)));
     }
 
     @Bean
