@@ -8,7 +8,7 @@ final class CooperationReadModels {
      * change the visit, its partnership's timeline and the milestone feed; a partnership's events change who may read
      * its contacts), and one token keeps them at one position: a read that waits for a write's position sees it in all
      * of them at once, never a visit held on its own page but still planned on its partnership's timeline; and a
-     * rebuild ({@code /api/admin/processors/cooperation-read-models/replay}) rebuilds them together.
+     * rebuild ({@code /api/admin/projections/cooperation-read-models/rebuild}) rebuilds them together.
      */
     static final String GROUP = "cooperation-read-models";
 

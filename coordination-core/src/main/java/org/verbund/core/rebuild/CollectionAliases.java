@@ -5,6 +5,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * gateway on the store follows a swap.
  */
 public final class CollectionAliases {
+
+    private static final Logger log = LoggerFactory.getLogger(CollectionAliases.class);
 
     static final String COLLECTION = "read_model_aliases";
 
@@ -39,9 +43,9 @@ public final class CollectionAliases {
     public synchronized void refresh() {
         for (Document alias : aliases.find()) {
             String before = physical.put(alias.getString("_id"), alias.getString("physical"));
-            if (!alias.getString("physical").equals(before)) {
-                org.slf4j.LoggerFactory.getLogger(CollectionAliases.class).info("DEBUG alias {} now {} (was {})",
-                        alias.getString("_id"), alias.getString("physical"), before);
+            if (before != null && !alias.getString("physical").equals(before)) {
+                log.info("Read model {} is in {} now (swapped by another gateway)", alias.getString("_id"),
+                         alias.getString("physical"));
             }
         }
     }
