@@ -24,9 +24,9 @@ public final class ProjectionGates {
     private final Map<String, Gate> gates = new ConcurrentHashMap<>();
 
     /**
-     * Puts the gate in front of the processor's handlers, once: from its next event on. (Put there at runtime, when a
-     * group is first rebuilt, rather than when Axon is configured: a default interceptor registered through the
-     * configurer was found not to reach the processors Spring Boot builds.)
+     * Puts the gate in front of the processor's handlers, once: from its next event on. It is put on the processor
+     * itself, when its group is first rebuilt, so that it is certain to hold that processor (the swap's log shows the
+     * position the gate saw it apply).
      */
     synchronized void guard(String group, EventProcessor processor) {
         Gate gate = gate(group);
