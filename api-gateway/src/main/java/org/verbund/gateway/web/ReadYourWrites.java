@@ -20,8 +20,10 @@ import org.verbund.core.readmodel.ReadModelPositions;
 import org.verbund.gateway.security.Callers;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.BiFunction;
 
 /**
@@ -48,7 +50,7 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
     private final ReadModelPositions readModels;
     private final Settings settings;
     private final MeterRegistry meters;
-    private final Cache<String, Long> lastWritten;
+    private final Cache<String, RecentWrites> written;
 
     public ReadYourWrites(Callers callers, StorePositions positions, ReadModelPositions readModels, Settings settings,
                           MeterRegistry meters) {
@@ -57,8 +59,8 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
         this.readModels = readModels;
         this.settings = settings;
         this.meters = meters;
-        this.lastWritten = Caffeine.newBuilder().maximumSize(settings.rememberedCallers())
-                                   .expireAfterWrite(settings.rememberWritesFor()).build();
+        this.written = Caffeine.newBuilder().maximumSize(settings.rememberedCallers())
+                               .expireAfterWrite(settings.rememberWritesFor()).build();
     }
 
     /**
@@ -75,16 +77,41 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
 
     /** Remembers that {@code caller} wrote at {@code position}. */
     void wrote(Caller caller, long position) {
-        lastWritten.asMap().merge(caller.actorId(), position, Math::max);
+        written.get(caller.actorId(), actor -> new RecentWrites()).add(position);
+    }
+
+    /**
+     * A caller's latest write positions, not only the highest: one client may write from several sessions at once, and
+     * a read model that has handled the highest may not have handled a lower one yet (its commit a gap, stored a
+     * moment later), so a read waits for each of them.
+     */
+    private static final class RecentWrites {
+        private static final int KEPT = 32;
+        private final ConcurrentSkipListSet<Long> positions = new ConcurrentSkipListSet<>();
+
+        void add(long position) {
+            positions.add(position);
+            while (positions.size() > KEPT) {
+                positions.pollFirst();
+            }
+        }
+
+        List<Long> snapshot() {
+            return List.copyOf(positions);
+        }
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if ("GET".equals(request.getMethod())) {
-            long required = Math.max(fromHeader(request.getHeader(CommandWrites.POSITION)),
-                                     callers.current().map(caller -> lastWritten.getIfPresent(caller.actorId()))
-                                            .orElse(-1L));
-            if (required >= 0) {
+            List<Long> required = new ArrayList<>(callers.current()
+                    .map(caller -> written.getIfPresent(caller.actorId())).map(RecentWrites::snapshot)
+                    .orElse(List.of()));
+            long sent = fromHeader(request.getHeader(CommandWrites.POSITION));
+            if (sent >= 0) {
+                required.add(sent);
+            }
+            if (!required.isEmpty()) {
                 request.setAttribute(REQUIRED, required);
             }
         }
@@ -95,15 +122,24 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
     public BiFunction<Integer, QueryMessage<?, ?>, QueryMessage<?, ?>> handle(
             List<? extends QueryMessage<?, ?>> messages) {
         return (index, query) -> {
-            requiredPosition().ifPresent(position -> readModels.groupsAnswering(query.getPayloadType())
-                                                               .forEach(group -> awaitReadModel(group, position)));
+            requiredPositions().ifPresent(required -> readModels.groupsAnswering(query.getPayloadType())
+                                                                .forEach(group -> awaitReadModel(group, required)));
             return query;
         };
     }
 
-    private void awaitReadModel(String group, long position) {
+    private void awaitReadModel(String group, List<Long> required) {
         long started = System.nanoTime();
-        boolean reached = readModels.awaitHandled(group, position, settings.waitAtMost());
+        long deadline = started + settings.waitAtMost().toNanos();
+        boolean reached = true;
+        long position = -1;
+        for (long each : required) {
+            position = each;
+            reached = readModels.awaitHandled(group, each, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            if (!reached) {
+                break;
+            }
+        }
         Timer.builder(WAIT_TIMER).description("How long reads waited for their read model to show a write")
              .tag("processor", group).tag("reached", String.valueOf(reached))
              .publishPercentiles(0.5, 0.9, 0.99).register(meters)
@@ -113,10 +149,11 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
         }
     }
 
-    private static Optional<Long> requiredPosition() {
+    @SuppressWarnings("unchecked")
+    private static Optional<List<Long>> requiredPositions() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         return request == null ? Optional.empty()
-                : Optional.ofNullable((Long) request.getAttribute(REQUIRED, RequestAttributes.SCOPE_REQUEST));
+                : Optional.ofNullable((List<Long>) request.getAttribute(REQUIRED, RequestAttributes.SCOPE_REQUEST));
     }
 
     /** A position a client sends: one a write answered with, so never one that has not been handed out yet. */
