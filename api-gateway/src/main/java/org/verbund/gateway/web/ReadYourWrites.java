@@ -28,15 +28,15 @@ import java.util.function.BiFunction;
 
 /**
  * Read-your-writes for every client: a read waits, bounded, until the read models it queries have handled the
- * position the caller last wrote on this gateway, or the position it sends in {@code Verbund-Position} (a write's
+ * positions the caller last wrote on this gateway, or the position it sends in {@code Verbund-Position} (a write's
  * answer from another gateway). A read model that does not get there in time is answered with 503 and
  * {@code Retry-After} ({@link ReadModelBehind}), never with an answer that lacks the write.
  *
- * <p>How: each write's position is remembered per caller (bounded and expiring, in memory: a restarted gateway has
- * forgotten them, which only matters if its read models are behind the store, and a client may always send the
- * header). Before a GET the required position is put on the request; every query sent while it is handled waits for
- * the processing group that answers that query ({@link ReadModelPositions}). Queries answered from the event store or
- * the aggregates never wait. Time spent waiting is the timer {@code verbund.reads.wait}.
+ * <p>How: each caller's latest write positions are remembered ({@code RecentWrites}; bounded and expiring, in memory: a
+ * restarted gateway has forgotten them, which only matters if its read models are behind the store, and a client may
+ * always send the header). Before a GET the required positions are put on the request; every query sent while it is
+ * handled waits for the processing group that answers that query ({@link ReadModelPositions}). Queries answered from
+ * the event store or the aggregates never wait. Time spent waiting is the timer {@code verbund.reads.wait}.
  */
 @Component
 public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterceptor<QueryMessage<?, ?>> {
