@@ -94,7 +94,10 @@ class AuditHistoryFiltersIT {
                 assertThat(positions(exported("/api/audit/events?" + filter.getKey())))
                         .as("%s, as NDJSON", filter.getKey()).isEqualTo(positions(expected));
             }
-            Thread.sleep(1_000); // the indexer polls every 100 ms: the second round is served from the index
+            // the second round is served from the index, once the indexer has reached the end of the history
+            long last = all.get(all.size() - 1).path("position").asLong();
+            await().atMost(Duration.ofSeconds(10)).until(
+                    () -> gateway.bean(org.verbund.core.audit.HistoryIndex.class).indexedUpTo() >= last);
         }
         assertThat(paged("/api/audit/events?aggregate=" + renamedOne)).extracting(e -> e.path("type").asText())
                 .containsExactly("OrganisationRegisteredEvent", "OrganisationRenamedEvent");

@@ -72,11 +72,9 @@ class PortfolioRebuildBenchmarkIT {
                                          round, raw));
                 started = System.nanoTime();
                 rebuilds.start("funding-portfolio");
-                RebuildProgress progress;
-                do {
-                    Thread.sleep(50);
-                    progress = rebuilds.status("funding-portfolio");
-                } while (!progress.state().equals("CAUGHT_UP"));
+                RebuildProgress progress = org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(10))
+                        .pollInterval(Duration.ofMillis(50)).until(() -> rebuilds.status("funding-portfolio"),
+                                                                   status -> status.state().equals("CAUGHT_UP"));
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double rebuild = progress.processed() / seconds;
                 report.add(String.format("round %d, rebuild of funding-portfolio beside the live one: %.0f events/s "

@@ -48,16 +48,13 @@ class ProjectionRebuildIT {
                 () -> gateway.get("/api/funding/portfolio", viewer).json().path("totals").path("approvedCount")
                              .asInt() == 26);
         // the demo load done and read: what is measured below is the rebuild, not the load still arriving
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            long head = ((org.axonframework.eventhandling.GapAwareTrackingToken) gateway.bean(
-                    org.axonframework.eventsourcing.eventstore.EventStorageEngine.class).createHeadToken()).getIndex();
-            Thread.sleep(500);
-            long after = ((org.axonframework.eventhandling.GapAwareTrackingToken) gateway.bean(
-                    org.axonframework.eventsourcing.eventstore.EventStorageEngine.class).createHeadToken()).getIndex();
-            org.verbund.core.readmodel.ReadModelPositions positions =
-                    gateway.bean(org.verbund.core.readmodel.ReadModelPositions.class);
-            return head == after && positions.hasHandled("funding-applications", head)
-                   && positions.hasHandled("funding-portfolio", head);
+        org.axonframework.eventsourcing.eventstore.EventStorageEngine storage =
+                gateway.bean(org.axonframework.eventsourcing.eventstore.EventStorageEngine.class);
+        org.verbund.core.readmodel.ReadModelPositions positions =
+                gateway.bean(org.verbund.core.readmodel.ReadModelPositions.class);
+        await().atMost(Duration.ofSeconds(60)).during(Duration.ofMillis(500)).until(() -> {
+            long head = ((org.axonframework.eventhandling.GapAwareTrackingToken) storage.createHeadToken()).getIndex();
+            return positions.hasHandled("funding-applications", head) && positions.hasHandled("funding-portfolio", head);
         });
     }
 

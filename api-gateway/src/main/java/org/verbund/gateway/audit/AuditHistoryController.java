@@ -1,6 +1,5 @@
 package org.verbund.gateway.audit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -24,7 +23,6 @@ import org.verbund.core.audit.api.HistoryFilter;
 import org.verbund.core.audit.api.NetworkHistoryEntry;
 import org.verbund.gateway.limits.AbuseLimits;
 
-import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -55,16 +53,15 @@ public class AuditHistoryController {
     private static final String TYPE = "Of this event type (simple name, e.g. OrganisationRenamedEvent)";
     private static final String CONTEXT = "Of this context (network, funding, workshop, cooperation, ...)";
     private static final String AGGREGATE = "Of this aggregate (its id)";
-    private static final int FLUSH_EVERY = 500;
 
     private final FilteredHistory history;
     private final AbuseLimits limits;
-    private final ObjectMapper json;
+    private final NdjsonLines ndjson;
 
-    public AuditHistoryController(FilteredHistory history, AbuseLimits limits, ObjectMapper json) {
+    public AuditHistoryController(FilteredHistory history, AbuseLimits limits, NdjsonLines ndjson) {
         this.history = history;
         this.limits = limits;
-        this.json = json;
+        this.ndjson = ndjson;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -115,23 +112,9 @@ public class AuditHistoryController {
         HistoryFilter filter = HistoryFilterParameters.filter(request);
         StreamingResponseBody body = out -> {
             try (Stream<NetworkHistoryEntry> all = history.after(after, filter)) {
-                int[] written = {0};
-                all.forEach(event -> writeLine(out, event, ++written[0] % FLUSH_EVERY == 0));
+                ndjson.write(out, all.iterator());
             }
-            out.flush();
         };
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
-    }
-
-    private void writeLine(OutputStream out, NetworkHistoryEntry event, boolean flush) {
-        try {
-            out.write(json.writeValueAsBytes(event));
-            out.write('\n');
-            if (flush) {
-                out.flush();
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("The export's reader went away", e);
-        }
     }
 }

@@ -79,6 +79,8 @@ public class HistoryIndexer implements SmartLifecycle {
         while (worker == Thread.currentThread()) {
             try {
                 if (indexNextBatch() < batchSize) {
+                    // caught up: nothing signals new settled events to this thread, so it polls; readers never wait
+                    // for it (what it has not reached is read from the history's tail)
                     Thread.sleep(pollInterval.toMillis());
                 }
             } catch (InterruptedException e) {

@@ -58,6 +58,8 @@ final class ShadowRun {
                     state = follow ? State.CAUGHT_UP : State.DONE;
                 }
                 if (follow && active()) {
+                    // nothing wakes a reader of the store outside Axon's processors: poll, as they do for other
+                    // gateways' writes; a swap catches up under the gate anyway, so the pause costs no correctness
                     Thread.sleep(FOLLOW_PAUSE.toMillis());
                 }
             } while (follow && active());

@@ -18,8 +18,7 @@ public record SignedTreeHead(long treeSize, String rootHash, Instant timestamp, 
 
     /**
      * What is signed, as UTF-8: {@code verbund-tree-head-1}, the size, the Base64 root and the timestamp in
-     * milliseconds since the epoch, each on a line of its own (so that {@code openssl pkeyutl -verify -rawin} can
-     * check a head by hand).
+     * milliseconds since the epoch, each on a line of its own (simple to rebuild for any Ed25519 verifier).
      */
     public byte[] signedBytes() {
         return ("verbund-tree-head-1\n" + treeSize + "\n" + rootHash + "\n" + timestamp.toEpochMilli() + "\n")
