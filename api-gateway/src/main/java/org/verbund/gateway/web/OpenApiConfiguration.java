@@ -168,6 +168,12 @@ public class OpenApiConfiguration {
                 if (List.class.isAssignableFrom(handler.getMethod().getReturnType())) {
                     paged(operation);
                 }
+                if (handler.getMethod().getReturnType() == SseEmitter.class) {
+                    operation.addParametersItem(new HeaderParameter().name(StreamResumption.LAST_EVENT_ID)
+                            .description("On reconnecting: the id of the last message received. The stream then "
+                                         + "starts with a snapshot only if the answer may have changed since")
+                            .schema(new IntegerSchema().format("int64").minimum(BigDecimal.ZERO)));
+                }
             }
             return operation;
         };

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.LockSupport;
@@ -92,6 +93,18 @@ public class ReadModelPositions implements SmartInitializingSingleton {
     }
 
     /**
+     * How far {@code group}'s processor is on this instance: the lowest index of its segments' tokens (events at gaps
+     * below it may still be handled later), if it processes here.
+     */
+    public OptionalLong indexOf(String group) {
+        return processing.eventProcessorByProcessingGroup(group)
+                         .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                         .map(streaming -> streaming.processingStatus().values().stream()
+                                                    .mapToLong(status -> index(status.getTrackingToken())).min())
+                         .filter(OptionalLong::isPresent).orElse(OptionalLong.empty());
+    }
+
+    /**
      * Waits until {@code group} has handled {@code position}, at most {@code timeout}.
      *
      * @return whether it has
@@ -110,6 +123,11 @@ public class ReadModelPositions implements SmartInitializingSingleton {
             pause = Math.min(pause * 2, LONGEST_PAUSE_NANOS);
         }
         return true;
+    }
+
+    private static long index(TrackingToken token) {
+        TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        return current == null ? -1 : current.position().orElse(-1);
     }
 
     private static boolean covers(TrackingToken token, long position) {
