@@ -2,6 +2,7 @@ package org.verbund.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -211,6 +212,8 @@ class AbuseLimitsIT {
             await().atMost(Duration.ofSeconds(20)).until(() -> live.openStreams() == 0);
             int threadsBefore = threads();
             long filesBefore = openFiles();
+            QueryUpdateEmitter updates = gateway.bean(QueryUpdateEmitter.class);
+            int subscriptionsBefore = updates.activeSubscriptions().size();
 
             int opened = 0;
             while (opened < 1_000) {
@@ -219,6 +222,7 @@ class AbuseLimitsIT {
             }
             // Tomcat keeps a few aborted streams as async requests until their timeout (a race between the failed
             // write and its own error handling, spring-boot#37145): a handful, never the many of a real leak
+            assertThat(updates.activeSubscriptions()).as("query subscriptions").hasSize(subscriptionsBefore);
             long stuck = gateway.asyncInProgress();
             System.out.println("Aborted streams Tomcat still holds as async requests: " + stuck + " of 1,120");
             assertThat(stuck).isLessThanOrEqualTo(22);
