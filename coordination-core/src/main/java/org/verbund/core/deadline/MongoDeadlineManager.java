@@ -254,7 +254,7 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
             delivery.deliver(deadline, handlerInterceptors());
             deadlines.deleteOne(Filters.eq("_id", deadline.getString("_id")));
             unindex(deadline);
-            metrics.fired(deadline.getString("name"));
+            metrics.fired();
             return true;
         } catch (Throwable failure) { // an Error of a handler, too, must not stop the poller
             failed(deadline, failure);
@@ -265,7 +265,7 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     private void failed(Document deadline, Throwable failure) {
         int attempts = deadline.getInteger("attempts", 0) + 1;
         boolean parked = attempts >= properties.maxAttempts();
-        metrics.failed(deadline.getString("name"), parked);
+        metrics.failed(parked);
         log.error("Deadline {} ({}) failed on attempt {}{}", deadline.getString("_id"), deadline.getString("name"),
                   attempts, parked ? "; parked as FAILED" : "; will retry", failure);
         long retryAt = clock.instant().plusSeconds(Math.min(3600, 1L << Math.min(attempts, 12))).toEpochMilli();

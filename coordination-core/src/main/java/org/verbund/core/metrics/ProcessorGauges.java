@@ -51,7 +51,7 @@ public final class ProcessorGauges {
     private final ProjectionRebuilds rebuilds;
     private final Clock clock;
     private final Map<String, Oldest> oldestUnhandled = new ConcurrentHashMap<>();
-    private volatile long[] head = {-1, Long.MIN_VALUE}; // the head position and when it was read
+    private volatile long[] head = {-1, 0}; // the head position and when (epoch ms) it was read
 
     /** The timestamp (epoch ms) of the first event after {@code position}, as last looked up. */
     private record Oldest(long position, double timestamp) {
