@@ -1,12 +1,14 @@
 package org.verbund.core.deadline;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
@@ -24,10 +26,13 @@ public class DeadlineConfiguration {
     @Bean
     public MongoDeadlineManager deadlineManager(MongoDatabase verbundDatabase, Configuration axonConfiguration,
                                                 Serializer serializer, DeadlineProperties properties,
-                                                List<CorrelationDataProvider> correlationDataProviders) {
+                                                List<CorrelationDataProvider> correlationDataProviders,
+                                                ObjectProvider<MeterRegistry> meters) {
+        Clock clock = Clock.systemUTC();
+        MeterRegistry registry = meters.getIfAvailable();
         MongoDeadlineManager manager = new MongoDeadlineManager(
                 verbundDatabase, new ConfigurationScopeAwareProvider(axonConfiguration), serializer, properties,
-                Clock.systemUTC());
+                clock, registry == null ? DeadlineMetrics.unobserved(clock) : new DeadlineMetrics(registry, clock));
         // events applied by a deadline handler carry the deadline's metadata (actor system:deadlines, causation)
         manager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(correlationDataProviders));
         return manager;

@@ -22,9 +22,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,11 +66,18 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     private final Serializer serializer;
     private final DeadlineProperties properties;
     private final Clock clock;
+    private final DeadlineMetrics metrics;
     private final String instanceId = UUID.randomUUID().toString();
     private ScheduledExecutorService poller;
 
     public MongoDeadlineManager(MongoDatabase database, ScopeAwareProvider scopes, Serializer serializer,
                                 DeadlineProperties properties, Clock clock) {
+        this(database, scopes, serializer, properties, clock, DeadlineMetrics.unobserved(clock));
+    }
+
+    public MongoDeadlineManager(MongoDatabase database, ScopeAwareProvider scopes, Serializer serializer,
+                                DeadlineProperties properties, Clock clock, DeadlineMetrics metrics) {
+        this.metrics = metrics;
         this.deadlines = database.getCollection("deadlines");
         this.index = new DeadlineIndex(database.getCollection("deadline_index"));
         this.delivery = new DeadlineDelivery(scopes, serializer);
@@ -187,7 +197,11 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     /** Fires every due deadline this instance can claim. Visible for tests. */
     void poll() {
         Instant now = clock.instant();
-        index.sweepUpTo(LocalDate.ofInstant(now, ZoneOffset.UTC)).ifPresent(sweep -> {
+        Optional<DeadlineIndex.Sweep> swept = index.sweepUpTo(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        if (swept.isEmpty()) {
+            metrics.polled(OptionalLong.empty());
+        }
+        swept.ifPresent(sweep -> {
             Map<String, Document> open = new HashMap<>();
             List<String> all = sweep.ids();
             for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
@@ -198,11 +212,21 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
                                      .filter(deadline -> deadline.getLong("dueAt") <= now.toEpochMilli())
                                      .sorted(Comparator.comparingLong(deadline -> deadline.getLong("dueAt")))
                                      .toList();
+            Set<String> retrying = new HashSet<>();
             for (Document deadline : due) {
-                if (claim(deadline, now).isPresent() && fire(deadline)) {
+                if (claim(deadline, now).isEmpty()) {
+                    continue; // another instance is delivering it: still open, and late
+                }
+                if (fire(deadline)) {
                     open.remove(deadline.getString("_id"));
+                } else {
+                    retrying.add(deadline.getString("_id"));
                 }
             }
+            // those that failed now are due again at their retry, not at the due time read before
+            metrics.polled(open.values().stream().filter(deadline -> !FAILED.equals(deadline.getString("state"))
+                                                                     && !retrying.contains(deadline.getString("_id")))
+                               .mapToLong(deadline -> deadline.getLong("dueAt")).min());
             sweep.advanceCursor(id -> !open.containsKey(id) || FAILED.equals(open.get(id).getString("state")));
         });
     }
@@ -230,6 +254,7 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
             delivery.deliver(deadline, handlerInterceptors());
             deadlines.deleteOne(Filters.eq("_id", deadline.getString("_id")));
             unindex(deadline);
+            metrics.fired();
             return true;
         } catch (Throwable failure) { // an Error of a handler, too, must not stop the poller
             failed(deadline, failure);
@@ -240,6 +265,7 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     private void failed(Document deadline, Throwable failure) {
         int attempts = deadline.getInteger("attempts", 0) + 1;
         boolean parked = attempts >= properties.maxAttempts();
+        metrics.failed(parked);
         log.error("Deadline {} ({}) failed on attempt {}{}", deadline.getString("_id"), deadline.getString("name"),
                   attempts, parked ? "; parked as FAILED" : "; will retry", failure);
         long retryAt = clock.instant().plusSeconds(Math.min(3600, 1L << Math.min(attempts, 12))).toEpochMilli();

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTrigger;
@@ -23,10 +25,13 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.monitoring.MessageMonitor;
+import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,6 +39,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
+import org.verbund.core.metrics.EventsAppended;
 import org.verbund.core.privacy.PersonalDataKeys;
 import org.verbund.core.privacy.PersonalDataModule;
 import org.verbund.core.readmodel.ReadModelPositions;
@@ -132,12 +138,16 @@ public class EventStoreConfiguration {
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
     public EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine, Configuration configuration,
-                                         EventStoreProperties properties) {
+                                         EventStoreProperties properties, ObjectProvider<MeterRegistry> meters) {
+        MessageMonitor<? super EventMessage<?>> monitor = configuration.messageMonitor(EventStore.class, "eventStore");
+        MeterRegistry registry = meters.getIfAvailable();
         return EmbeddedEventStore.builder()
                                  .storageEngine(eventStorageEngine)
                                  .fetchDelay(properties.fetchDelay().toMillis())
                                  .timeUnit(TimeUnit.MILLISECONDS)
-                                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                                 // Axon's own monitor, and the operators' count of events appended
+                                 .messageMonitor(registry == null ? monitor
+                                                 : new MultiMessageMonitor<>(monitor, new EventsAppended(registry)))
                                  .spanFactory(configuration.getComponent(
                                          org.axonframework.eventhandling.EventBusSpanFactory.class))
                                  .build();

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -104,6 +105,11 @@ public class ProjectionRebuilds {
             rebuild.diff()[0] = atTheLivePosition(rebuild, () -> compare(rebuild));
         }
         return progress(rebuild);
+    }
+
+    /** The latest rebuild's progress as it stands, without comparing anything (for metrics); empty: none yet. */
+    public Optional<RebuildProgress> current(String group) {
+        return Optional.ofNullable(rebuilds.get(group)).map(ProjectionRebuilds::progress);
     }
 
     /** Makes the rebuilt read models live, if they are caught up and equal to the live ones. */
