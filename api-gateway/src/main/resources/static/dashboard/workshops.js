@@ -1,5 +1,5 @@
-// Working groups: upcoming meetings, the decision register and the organisation's overdue action items. The groups
-// have no stream: they are read again when the decision register or the action items change.
+// Working groups: upcoming meetings, the decision register and the overdue action items, live from the decision
+// register's stream; the groups and the organisation's own action items are read again whenever it changes.
 import { getJson } from './api.js';
 import { h, historyButton, show } from './dom.js';
 import { date, dateTime, onLanguageChange, t } from './i18n.js';
@@ -54,35 +54,25 @@ export function startWorkshops(section, organisations) {
           h('span', { class: 'what' }, historyButton(item.text, meetingHistory(item.meetingId)))))));
   };
 
-  const reloadGroups = async () => {
-    try {
-      groups = await getJson('api/workshops/groups?limit=1000');
-    } catch (notNow) {
-      groups = [];
-    }
+  // a browser keeps at most six connections to one HTTP/1.1 server, and every open stream holds one: the page
+  // follows five streams and reads the rest (groups, the organisation's own action items) when the register changes
+  const reload = async () => {
+    const [groupsNow, itemsNow] = await Promise.allSettled([getJson('api/workshops/groups?limit=1000'),
+      getJson('api/workshops/action-items?limit=1000')]);
+    groups = groupsNow.status === 'fulfilled' ? groupsNow.value : [];
+    actionItems = itemsNow.status === 'fulfilled' ? itemsNow.value : [];
     render();
   };
   onLanguageChange(render);
   render();
-  reloadGroups();
-  return [
-    subscribe('api/workshops/decisions/stream', {
-      onMessage: (name, answer) => {
-        decisions = merged(decisions, answer, 'decisionId');
-        render();
-        if (name === 'update') reloadGroups();
-      },
-      onRefused: () => show(register, h('p', { class: 'muted' }, t('notAllowed'))),
-    }),
-    subscribe('api/workshops/action-items/stream', {
-      onMessage: (name, answer) => {
-        actionItems = merged(actionItems, answer, 'actionItemId');
-        render();
-        if (name === 'update') reloadGroups();
-      },
-      onRefused: () => show(items, h('p', { class: 'muted' }, t('notAllowed'))),
-    }),
-  ];
+  return subscribe('api/workshops/decisions/stream', {
+    onMessage: (name, answer) => {
+      decisions = merged(decisions, answer, 'decisionId');
+      render();
+      reload();
+    },
+    onRefused: () => show(register, h('p', { class: 'muted' }, t('notAllowed'))),
+  });
 }
 
 /**

@@ -63,23 +63,29 @@ final class DashboardPage implements AutoCloseable {
         return !found.isEmpty() && found.get(0).isDisplayed();
     }
 
-    /** The text of the element with this id as a person reads it (non-breaking spaces as spaces); "" if absent. */
+    /**
+     * The text of the element with this id as a person reads it (non-breaking spaces as spaces); "" if absent. Read
+     * in one script, because the panels replace their elements whenever an update arrives.
+     */
     String text(String id) {
-        List<WebElement> found = browser.findElements(By.id(id));
-        return found.isEmpty() ? "" : readable(found.get(0).getText());
+        Object text = script("const element = document.getElementById(arguments[0]);"
+                             + "return element ? element.innerText : ''", id);
+        return readable(String.valueOf(text));
     }
 
     String attribute(String id, String name) {
-        List<WebElement> found = browser.findElements(By.id(id));
-        return found.isEmpty() ? null : found.get(0).getDomAttribute(name);
+        Object value = script("const element = document.getElementById(arguments[0]);"
+                              + "return element ? element.getAttribute(arguments[1]) : null", id, name);
+        return value == null ? null : value.toString();
     }
 
     /** The rows of the first table in the element with this id, each as its cells' texts. */
+    @SuppressWarnings("unchecked")
     List<List<String>> tableRows(String id) {
-        return browser.findElements(By.cssSelector("#" + id + " table tbody tr")).stream()
-                      .map(row -> row.findElements(By.cssSelector("th, td")).stream()
-                                     .map(cell -> readable(cell.getText())).toList())
-                      .toList();
+        List<List<String>> rows = (List<List<String>>) script("""
+                return [...document.querySelectorAll('#' + arguments[0] + ' table tbody tr')]
+                    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.innerText));""", id);
+        return rows.stream().map(row -> row.stream().map(DashboardPage::readable).toList()).toList();
     }
 
     void chooseLanguage(String language) {
@@ -165,7 +171,7 @@ final class DashboardPage implements AutoCloseable {
     }
 
     private static String readable(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').trim();
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").trim();
     }
 
     @Override
