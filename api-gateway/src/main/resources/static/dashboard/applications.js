@@ -18,7 +18,8 @@ export function startApplications(section, organisations) {
   const search = h('input', { id: 'filter-text', type: 'search', autocomplete: 'off',
     oninput: () => { filter.text = search.value.trim().toLowerCase(); renderList(); } });
   const count = h('p', { class: 'muted', 'aria-live': 'polite', id: 'applications-count' });
-  const list = h('div', { class: 'scroll', id: 'applications-list' });
+  const list = h('div', { class: 'scroll', id: 'applications-list', tabindex: '0', role: 'region',
+    'aria-labelledby': 'applications-heading' });
   show(section, heading, h('div', { class: 'filters' }, h('div', {}, statusLabel, status),
     h('div', {}, searchLabel, search)), count, list);
 
@@ -36,7 +37,7 @@ export function startApplications(section, organisations) {
       && (!filter.text || `${application.title} ${organisations.name(application.leadApplicant)}`.toLowerCase()
         .includes(filter.text)));
     count.textContent = t('shown', { shown: shown.length, total: applications.length });
-    show(list, table(t('applications'), [{ label: t('titleCol') }, { label: t('lead') }, { label: t('period') },
+    show(list, table(t('applications'), [{ label: t('titleCol') }, { label: t('lead') }, { label: t('period'), nowrap: true },
       { label: t('amount'), numeric: true }, { label: t('status') }], shown.map((application) => [
       { header: true, value: historyButton(application.title, historyOfApplication(application)) },
       organisations.name(application.leadApplicant),

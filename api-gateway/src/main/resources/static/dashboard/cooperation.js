@@ -23,7 +23,7 @@ export function startCooperation(section) {
       : h('ol', { class: 'milestones' }, ordered.map((milestone) => h('li', { class: `milestone-${milestone.kind}` },
         h('time', { datetime: milestone.on }, date(milestone.on)),
         h('span', { class: 'tag' }, t(`milestone_${milestone.kind}`)),
-        h('span', {}, milestone.text),
+        h('span', {}, readable(milestone.text)),
         h('span', { class: 'muted' }, partnerships[milestone.partnershipId] || milestone.partnershipId)))));
   };
 
@@ -40,4 +40,11 @@ export function startCooperation(section) {
     },
     onRefused: () => show(timeline, h('p', { class: 'muted' }, t('notAllowed'))),
   });
+}
+
+/** A visit's milestone text starts with the kind of visit ("WORKING_VISIT Sofia, Plovdiv"): named in the language. */
+function readable(text) {
+  const [first, ...rest] = String(text).split(' ');
+  return /^[A-Z_]+$/.test(first) && t(`visit_${first}`) !== `visit_${first}` ? [t(`visit_${first}`), ...rest].join(' ')
+    : text;
 }

@@ -21,7 +21,7 @@ export function show(container, ...children) {
 }
 
 /**
- * A table with a caption and column headers; {@code columns} are [{label, numeric}], rows arrays of cells (a cell is
+ * A table with a caption and column headers; {@code columns} are [{label, numeric, nowrap}], rows arrays of cells (a cell is
  * text, a Node, or {value, header: true} for a row header).
  */
 export function table(caption, columns, rows, attributes = {}) {
@@ -30,7 +30,8 @@ export function table(caption, columns, rows, attributes = {}) {
     h('thead', {}, h('tr', {}, columns.map((column) => h('th', { scope: 'col', class: column.numeric ? 'num' : null },
       column.label)))),
     h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((cell, index) => {
-      const numeric = columns[index] && columns[index].numeric ? 'num' : null;
+      const column = columns[index] || {};
+      const numeric = column.numeric ? 'num' : column.nowrap ? 'nowrap' : null;
       if (cell && cell.header) return h('th', { scope: 'row', class: numeric }, cell.value);
       return h('td', { class: numeric }, cell);
     })))));

@@ -52,6 +52,8 @@ const TEXTS = {
     kind_FINAL_STATEMENT: 'Verwendungsnachweis',
     milestone_VISIT_HELD: 'Besuch', milestone_AGREEMENT_SIGNED: 'Vereinbarung unterzeichnet',
     milestone_GOAL_ACHIEVED: 'Ziel erreicht',
+    visit_INCOMING_DELEGATION: 'Delegation zu Gast', visit_OUTGOING_DELEGATION: 'Delegationsreise',
+    visit_WORKING_VISIT: 'Arbeitsbesuch',
   },
   en: {
     title: 'Verbund – coordination office dashboard',
@@ -105,6 +107,8 @@ const TEXTS = {
     kind_FINAL_STATEMENT: 'Final statement of use',
     milestone_VISIT_HELD: 'Visit', milestone_AGREEMENT_SIGNED: 'Agreement signed',
     milestone_GOAL_ACHIEVED: 'Goal achieved',
+    visit_INCOMING_DELEGATION: 'Incoming delegation', visit_OUTGOING_DELEGATION: 'Outgoing delegation',
+    visit_WORKING_VISIT: 'Working visit',
   },
 };
 

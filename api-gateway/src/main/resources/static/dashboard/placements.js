@@ -7,9 +7,12 @@ import { subscribe } from './live.js';
 export function startPlacements(section) {
   let placements = null;
   const heading = h('h2', { id: 'placements-heading' });
-  const byCity = h('div', { class: 'card scroll', id: 'placements-by-city' });
-  const bySum = h('div', { class: 'card scroll', id: 'placements-by-sum' });
-  show(section, heading, h('div', { class: 'split wide-first' }, byCity, bySum));
+  // scrollable regions take the keyboard's focus, so that they can be scrolled without a mouse
+  const byCity = h('div', { class: 'card scroll', id: 'placements-by-city', tabindex: '0', role: 'region',
+    'aria-labelledby': 'placements-heading' });
+  const bySum = h('div', { class: 'card scroll', id: 'placements-by-sum', tabindex: '0', role: 'region',
+    'aria-labelledby': 'placements-heading' });
+  show(section, heading, h('div', { class: 'split placements' }, byCity, bySum));
 
   const render = () => {
     heading.textContent = t('placementsTitle');

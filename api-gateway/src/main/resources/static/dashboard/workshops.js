@@ -11,10 +11,11 @@ export function startWorkshops(section, organisations) {
   let actionItems = null;
   const heading = h('h2', { id: 'workshops-heading' });
   const upcomingHeading = h('h3', {});
-  const decisionsHeading = h('h3', {});
+  const decisionsHeading = h('h3', { id: 'decisions-heading' });
   const itemsHeading = h('h3', {});
   const upcoming = h('div', { id: 'upcoming-meetings' });
-  const register = h('div', { id: 'decision-register', class: 'scroll' });
+  const register = h('div', { id: 'decision-register', class: 'scroll', tabindex: '0', role: 'region',
+    'aria-labelledby': 'decisions-heading' });
   const items = h('div', { id: 'overdue-items' });
   show(section, heading, h('div', { class: 'split three' },
     h('div', { class: 'card' }, upcomingHeading, upcoming),

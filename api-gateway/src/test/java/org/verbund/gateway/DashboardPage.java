@@ -64,7 +64,7 @@ final class DashboardPage implements AutoCloseable {
     }
 
     /**
-     * The text of the element with this id as a person reads it (non-breaking spaces as spaces); "" if absent. Read
+     * The text of the element with this id as a person reads it, on one line; "" if absent. Read
      * in one script, because the panels replace their elements whenever an update arrives.
      */
     String text(String id) {
@@ -148,7 +148,7 @@ final class DashboardPage implements AutoCloseable {
 
     /** The whole page as a PNG (the window made as tall as the page first). */
     Path screenshot(Path file) throws IOException {
-        Number height = (Number) script("return document.documentElement.scrollHeight");
+        Number height = (Number) script("window.scrollTo(0, 0); return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new Dimension(1440, Math.min(6000, height.intValue() + 20)));
         byte[] png = browser.getScreenshotAs(OutputType.BYTES);
         browser.manage().window().setSize(new Dimension(1440, 1000));
