@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +49,16 @@ final class RunningGateway implements AutoCloseable {
         this(dataDir, "");
     }
 
-    /** A gateway that accepts the tokens of the identity provider at {@code issuerUri} (empty: issues its own). */
+    /**
+     * A gateway that accepts the tokens of the identity provider at {@code issuerUri} (empty: issues its own), on a
+     * random port unless {@code moreArguments} name one ({@code --server.port=...}: a restart on the same address).
+     */
     RunningGateway(Path dataDir, String issuerUri, String... moreArguments) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
+        List<String> arguments = new ArrayList<>();
+        if (Arrays.stream(moreArguments).noneMatch(argument -> argument.startsWith("--server.port="))) {
+            arguments.add("--server.port=0");
+        }
+        arguments.addAll(List.of(
                 "--verbund.store.data-dir=" + dataDir,
                 "--verbund.store.mongodb-uri=",
                 "--verbund.security.issuer-uri=" + issuerUri,

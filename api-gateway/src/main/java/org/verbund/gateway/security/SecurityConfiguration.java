@@ -57,6 +57,8 @@ public class SecurityConfiguration {
                     // anonymous callers learn only UP or DOWN (details and components: management.endpoint.health)
                     .requestMatchers("/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                      "/error").permitAll()
+                    // the dashboard page and its libraries: it signs in by itself, every API read it makes is checked
+                    .requestMatchers("/", "/index.html", "/dashboard/**", "/webjars/**").permitAll()
                     .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.METRICS.name())
                     // who may change what is decided by the aggregates; the gateway's own admin routes are its own
                     .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
