@@ -138,8 +138,9 @@ class AuthorizationMatrixIT {
     }
 
     /**
-     * Every endpoint of the OpenAPI document as "METHOD /path/{template}", the token endpoint and the operations',
-     * in order, but a rebuild is started first (so that its progress, swap and cancel have one to act on).
+     * Every endpoint of the OpenAPI document as "METHOD /path/{template}", the token endpoint, the operations' and
+     * the dashboard page's, in order, but a rebuild is started first (so that its progress, swap and cancel have one
+     * to act on).
      */
     private static List<String> endpoints() throws Exception {
         JsonNode api = JSON.readTree(gateway.get("/v3/api-docs", null).body());
@@ -147,7 +148,7 @@ class AuthorizationMatrixIT {
         api.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
                 method -> endpoints.add(method.toUpperCase() + " " + path.getKey())));
         endpoints.addAll(List.of("POST /oauth2/token", "GET /v3/api-docs", "GET /actuator/health",
-                                 "GET /actuator/prometheus"));
+                                 "GET /actuator/prometheus", "GET /", "GET /dashboard/settings.json"));
         List<String> ordered = new ArrayList<>(endpoints);
         ordered.sort((one, other) -> Boolean.compare(other.equals(START_REBUILD), one.equals(START_REBUILD)));
         return ordered;

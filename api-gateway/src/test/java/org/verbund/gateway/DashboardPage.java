@@ -54,8 +54,14 @@ final class DashboardPage implements AutoCloseable {
     }
 
     void signIn(String clientId, String secret) {
+        browser.findElement(By.id("client-id")).clear();
         browser.findElement(By.id("client-id")).sendKeys(clientId);
+        browser.findElement(By.id("client-secret")).clear();
         browser.findElement(By.id("client-secret")).sendKeys(secret, Keys.ENTER);
+    }
+
+    void click(String id) {
+        browser.findElement(By.id(id)).click();
     }
 
     boolean shows(String id) {

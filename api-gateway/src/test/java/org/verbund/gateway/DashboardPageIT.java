@@ -24,11 +24,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboard page in a real browser against the whole gateway with the 2017 report loaded: sign-in, the report's
- * figures in German and English, live changes without reload, resuming after a gateway restart, axe-core's WCAG
- * 2.1 AA rules, screenshots ({@code target/dashboard-*.png}), and the delay and weight it costs.
+ * figures in German and English, live changes without reload, resuming after a gateway restart, a partner's narrower
+ * view, axe-core's WCAG 2.1 AA rules, screenshots ({@code target/dashboard-*.png}), and the delay and weight it costs.
  * <p>
- * The tests run in order on one gateway, because loading the report takes the most time of all; the last one
- * restarts it.
+ * The tests run in order on one gateway and one browser, because loading the report takes the most time of all;
+ * the third restarts the gateway.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardPageIT {
@@ -219,6 +219,30 @@ class DashboardPageIT {
             assertThat(page.text("applications-list")).contains("Nach dem Neustart");
         });
         assertThat(page.stillTheMarkedDocument()).isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void aPartnerSeesOnlyWhatTheApiShowsItAndAWrongSecretSignsNobodyIn() throws Exception {
+        page.click("sign-out");
+        assertThat(page.shows("client-sign-in")).isTrue();
+        assertThat(page.shows("dashboard")).isFalse();
+        JsonNode partner = gateway.createClient("vhs", "PARTNER");
+        page.signIn(partner.path("clientId").asText(), "not-the-secret");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(page.text("sign-in-message"))
+                .isEqualTo("Anmeldung fehlgeschlagen: Kennung oder Geheimnis stimmen nicht."));
+        assertThat(page.shows("dashboard")).isFalse();
+
+        page.signIn(partner.path("clientId").asText(), partner.path("clientSecret").asText());
+        String itsOwn = gateway.get("/api/funding/applications/report-2017-05", office).json().path("title").asText();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(page.text("signed-in-as")).isEqualTo("Angemeldet für vhs (PARTNER)");
+            assertThat(page.text("applications-count")).isEqualTo("1 von 1 angezeigt");
+            assertThat(page.text("applications-list")).contains(itsOwn);
+            assertThat(page.text("tasks-list")).isEqualTo("Keine offenen Fristen.");
+            // the portfolio's totals are for every caller
+            assertThat(page.attribute("total-approved", "data-amount")).isEqualTo("9483567.68");
+        });
     }
 
     private static BigDecimal applied() throws IOException, InterruptedException {
