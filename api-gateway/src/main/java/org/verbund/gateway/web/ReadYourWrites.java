@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.BiFunction;
 
@@ -107,10 +108,8 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
             List<Long> required = new ArrayList<>(callers.current()
                     .map(caller -> written.getIfPresent(caller.actorId())).map(RecentWrites::snapshot)
                     .orElse(List.of()));
-            long sent = fromHeader(request.getHeader(CommandWrites.POSITION));
-            if (sent >= 0) {
-                required.add(sent);
-            }
+            handedOut(positions, CommandWrites.POSITION, request.getHeader(CommandWrites.POSITION),
+                      "must be a position a write answered with").ifPresent(required::add);
             if (!required.isEmpty()) {
                 request.setAttribute(REQUIRED, required);
             }
@@ -156,20 +155,23 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
                 : Optional.ofNullable((List<Long>) request.getAttribute(REQUIRED, RequestAttributes.SCOPE_REQUEST));
     }
 
-    /** A position a client sends: one a write answered with, so never one that has not been handed out yet. */
-    private long fromHeader(String header) {
+    /**
+     * A position a client sends in header {@code name} (absent: none): one the store has handed out, so never one a
+     * write or a stream of this store could not have given it; anything else is 400 with {@code refusal}.
+     */
+    static OptionalLong handedOut(StorePositions positions, String name, String header, String refusal) {
         if (header == null) {
-            return -1;
+            return OptionalLong.empty();
         }
         try {
             long position = Long.parseLong(header.strip());
             if (position >= 0 && position < positions.reservedSoFar()) {
-                return position;
+                return OptionalLong.of(position);
             }
         } catch (NumberFormatException malformed) {
             // refused below
         }
-        throw new BadRequest(CommandWrites.POSITION, "must be a position a write answered with");
+        throw new BadRequest(name, refusal);
     }
 
     /** The read models a read needs have not handled the position it must show, within the time allowed. */

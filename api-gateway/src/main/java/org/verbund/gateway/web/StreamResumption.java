@@ -55,20 +55,9 @@ public class StreamResumption {
                      .mapToLong(OptionalLong::getAsLong).min();
     }
 
-    /** The id a reconnecting client sends: one this gateway sent, so a position the store has handed out. */
+    /** The id a reconnecting client sends: one a stream of this store sent, so a position it has handed out. */
     OptionalLong lastEventId(HttpServletRequest request) {
-        String header = request.getHeader(LAST_EVENT_ID);
-        if (header == null || header.isBlank()) {
-            return OptionalLong.empty();
-        }
-        try {
-            long position = Long.parseLong(header.strip());
-            if (position >= 0 && position < positions.reservedSoFar()) {
-                return OptionalLong.of(position);
-            }
-        } catch (NumberFormatException malformed) {
-            // refused below
-        }
-        throw new BadRequest(LAST_EVENT_ID, "must be the id of a message a stream of this gateway sent");
+        return ReadYourWrites.handedOut(positions, LAST_EVENT_ID, request.getHeader(LAST_EVENT_ID),
+                                        "must be the id of a message a stream of this gateway sent");
     }
 }
