@@ -53,7 +53,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final Channel listening;
     private final String description;
 
-    private EmbeddedMongoServer(MongoBackend backend, String description) {
+    /** A server on any backend (tests give the H2 backend a file system of their own). */
+    EmbeddedMongoServer(MongoBackend backend, String description) {
         this.backend = backend;
         SslContext tls = credentials.serverContext();
         try {
@@ -69,8 +70,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                             channel.pipeline().addLast(tls.newHandler(channel.alloc()),
                                                        new MongoWireReplyEncoder(),
                                                        new MongoWireMessageEncoder(),
-                                                       new MongoWireProtocolHandler(),
-                                                       new MongoDatabaseHandler(backend, connections),
+                                                       new MongoWireProtocolHandler());
+                            if (backend instanceof CommittingH2Backend durable) {
+                                channel.pipeline().addLast(durable.durableReplies());
+                            }
+                            channel.pipeline().addLast(new MongoDatabaseHandler(backend, connections),
                                                        new RefusedConnections());
                         }
                     })
@@ -86,13 +90,22 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /**
      * A server whose data lives in an H2 MVStore file in {@code dataDir} (owner-only permissions): it survives
-     * restarts, and every acknowledged write survives the process being killed.
+     * restarts, and every acknowledged write is on disk (forced in groups), so it survives the process being killed
+     * and the machine losing power.
      */
     public static EmbeddedMongoServer onFile(Path dataDir) {
+        return onFile(dataDir, CommittingH2Backend.FileSync.GROUPED);
+    }
+
+    /** As {@link #onFile(Path)}, forcing the file as {@code fileSync} says (benchmarks compare the two). */
+    static EmbeddedMongoServer onFile(Path dataDir, CommittingH2Backend.FileSync fileSync) {
         DataDirectory directory = DataDirectory.open(dataDir);
         Path file = directory.resolve("verbund.mv");
-        EmbeddedMongoServer server = new EmbeddedMongoServer(new CommittingH2Backend(file.toString()),
-                                                             "embedded mongo-java-server, H2 file " + file);
+        EmbeddedMongoServer server = new EmbeddedMongoServer(new CommittingH2Backend(file.toString(), fileSync),
+                                                             "embedded mongo-java-server, H2 file " + file
+                                                             + " (fsync before every acknowledgement, "
+                                                             + (fileSync == CommittingH2Backend.FileSync.GROUPED
+                                                                     ? "group commit)" : "one per write)"));
         directory.restrict();
         return server;
     }
@@ -117,6 +130,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** A client of this server (tests, benchmarks and tools; the gateway's own comes from its configuration). */
     public MongoClient newClient() {
         return MongoClients.create(clientSettings(MongoClientSettings.builder()).build());
+    }
+
+    /** How many writes shared one force of the file, on average (1.0 without group commit or without a file). */
+    double writesPerForce() {
+        return backend instanceof CommittingH2Backend durable ? durable.writesPerForce() : 1.0;
     }
 
     public String description() {

@@ -2,6 +2,7 @@ package org.verbund.core.eventstore;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -27,11 +28,19 @@ public class MongoStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MongoStoreConfiguration.class);
 
+    /**
+     * On a real MongoDB a write is acknowledged once a majority of the replica set has it in its journal, whatever
+     * the connection string says: an acknowledged command then survives a crash of any member, and of the primary
+     * losing power, and no rollback after a failover can take it back.
+     */
+    static final WriteConcern ACKNOWLEDGED_WRITES = WriteConcern.MAJORITY.withJournal(true);
+
     /** The embedded server, or nothing when a real MongoDB is configured (then nothing embedded starts). */
     @Bean(destroyMethod = "close")
     public EmbeddedStore embeddedStore(StoreProperties properties) {
         if (!properties.embedded()) {
-            log.info("Event store: MongoDB at {}", redacted(properties.mongodbUri()));
+            log.info("Event store: MongoDB at {}, writes acknowledged by a majority, journaled",
+                     redacted(properties.mongodbUri()));
             return new EmbeddedStore(null);
         }
         EmbeddedMongoServer server = properties.embeddedBackend() == StoreProperties.EmbeddedBackend.MEMORY
@@ -54,7 +63,8 @@ public class MongoStoreConfiguration {
         return MongoClients.create(embeddedStore.server()
                                                 .map(server -> server.clientSettings(settings))
                                                 .orElseGet(() -> settings.applyConnectionString(
-                                                        new ConnectionString(properties.mongodbUri())))
+                                                        new ConnectionString(properties.mongodbUri()))
+                                                        .writeConcern(ACKNOWLEDGED_WRITES))
                                                 .build());
     }
 
