@@ -54,7 +54,7 @@ public final class DeadLetters {
     private final HandledPositions handled;
     private final Clock clock;
     private final Map<String, MongoDeadLetterQueue> queues = new ConcurrentHashMap<>();
-    private volatile Cached counts = new Cached(Map.of(), Long.MIN_VALUE);
+    private volatile Cached counts = new Cached(Map.of(), 0);
 
     private record Cached(Map<String, Counts> counts, long readAt) {
     }
@@ -118,7 +118,7 @@ public final class DeadLetters {
         } finally {
             // the read model changed behind the group's last handled event: a stream resuming must not trust it
             handled.forget(group);
-            counts = new Cached(Map.of(), Long.MIN_VALUE);
+            counts = new Cached(Map.of(), 0);
         }
         List<ParkedEvent> left = Optional.ofNullable(queue.documents().stream()
                 .filter(stored -> sequence.equals(stored.getString("sequence"))).findFirst().orElse(null))
@@ -130,7 +130,7 @@ public final class DeadLetters {
     public OptionalInt evict(String group, String sequence) {
         MongoDeadLetterQueue queue = queues.get(group);
         int evicted = queue == null ? 0 : queue.evictAll(sequence);
-        counts = new Cached(Map.of(), Long.MIN_VALUE);
+        counts = new Cached(Map.of(), 0);
         return evicted == 0 ? OptionalInt.empty() : OptionalInt.of(evicted);
     }
 
