@@ -45,10 +45,20 @@ public class DeadLetterConfiguration {
         return (letter, cause) -> Decisions.enqueue(ThrowableCause.truncated(cause, LetterCodec.CAUSE_MESSAGE_SIZE));
     }
 
+    /**
+     * Each group's invoker also keeps, per segment, the sequences it parked itself: without it every event of every
+     * group costs a lookup of its sequence's document (0.2 to 0.4 ms each on the embedded server, measured), and
+     * with it none while the queue is empty. It is safe because only the processor holding a segment parks its
+     * sequences (retries and evictions only remove), and a segment taken over starts a new cache that looks again.
+     */
     @Bean
     ConfigurerModule deadLetterQueues(ObjectProvider<DeadLetters> deadLetters) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDeadLetterQueueProvider(group -> configuration -> deadLetters.getObject().queueFor(group))
+                .registerDeadLetterQueueProvider(group -> {
+                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+                            group, (configuration, invoker) -> invoker.enableSequenceIdentifierCache());
+                    return configuration -> deadLetters.getObject().queueFor(group);
+                })
                 .registerDefaultDeadLetterPolicy(configuration -> parkEveryFailure()));
     }
 
