@@ -140,6 +140,43 @@ class IdempotencyKeysIT {
                 .isNotEqualTo(stale.getDate("leaseUntil"));
     }
 
+    @Test
+    void ofTwoRepeatsOfAStaleKeyOnlyOneRuns() throws Exception {
+        assertThat(rename("Name sechs", "pattern").status()).isEqualTo(204);
+        Document pattern = record("pattern");
+        assertThat(rename("Name sieben", null).status()).isEqualTo(204);
+        String actor = pattern.getString("_id").substring(0, pattern.getString("_id").indexOf('\u0000'));
+        keys.insertOne(new Document("_id", actor + '\u0000' + "two-repeats")
+                .append("request", pattern.getString("request")).append("state", "RUNNING")
+                .append("createdAt", Instant.now().toString())
+                .append("expiresAt", Date.from(Instant.now().plusSeconds(60)))
+                .append("leaseUntil", Date.from(Instant.now().minusSeconds(1))).append("aggregateId", ORG));
+        long events = gateway.storedEvents();
+        List<RunningGateway.Response> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> repeats = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread repeat = new Thread(() -> {
+                try {
+                    go.await();
+                    answers.add(rename("Name sechs", "two-repeats"));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            repeat.start();
+            repeats.add(repeat);
+        }
+        go.countDown();
+        for (Thread repeat : repeats) {
+            repeat.join();
+        }
+        assertThat(answers).extracting(RunningGateway.Response::status).allMatch(status -> status == 204 || status == 409);
+        assertThat(answers).filteredOn(answer -> answer.status() == 204 && answer.header("Idempotent-Replayed") == null)
+                           .as("ran").hasSize(1);
+        assertThat(gateway.storedEvents()).as("one rename recorded").isEqualTo(events + 1);
+    }
+
     private static RunningGateway.Response rename(String name, String key) throws Exception {
         return gateway.send("POST", "/api/organisations/" + ORG + "/rename", coordinator,
                             "{\"name\": \"" + name + "\", \"shortName\": \"idem\"}",
