@@ -54,6 +54,11 @@ final class RunningGateway implements AutoCloseable {
      * random port unless {@code moreArguments} name one ({@code --server.port=...}: a restart on the same address).
      */
     RunningGateway(Path dataDir, String issuerUri, String... moreArguments) {
+        this(List.of(), dataDir, issuerUri, moreArguments);
+    }
+
+    /** The same with test-only configuration classes added to the application's (a test's own seams). */
+    RunningGateway(List<Class<?>> testSources, Path dataDir, String issuerUri, String... moreArguments) {
         List<String> arguments = new ArrayList<>();
         if (Arrays.stream(moreArguments).noneMatch(argument -> argument.startsWith("--server.port="))) {
             arguments.add("--server.port=0");
@@ -65,7 +70,9 @@ final class RunningGateway implements AutoCloseable {
                 "--verbund.security.admin-client-id=" + ADMIN_ID,
                 "--verbund.security.admin-client-secret=" + ADMIN_SECRET));
         arguments.addAll(List.of(moreArguments));
-        context = new SpringApplicationBuilder(VerbundGatewayApplication.class).run(arguments.toArray(String[]::new));
+        List<Class<?>> sources = new ArrayList<>(List.of(VerbundGatewayApplication.class));
+        sources.addAll(testSources);
+        context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(arguments.toArray(String[]::new));
         base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 

@@ -1,6 +1,8 @@
 package org.verbund.gateway.web;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,7 @@ public class CommandWrites {
 
     /** The response header with a write's global position, and the request header a read may send it back in. */
     public static final String POSITION = "Verbund-Position";
+    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
     private final CommandGateway commands;
     private final IdempotentWrites idempotent;
@@ -47,7 +50,8 @@ public class CommandWrites {
      */
     public ResponseEntity<Void> send(Write write, Object request, Object command) {
         return remembered(write, idempotent.once(write.caller().actorId(), write.idempotencyKey(),
-                                                 fingerprint(write, request), () -> {
+                                                 fingerprint(write, request),
+                                                 new IdempotentWrites.Target(targetOf(command), null), () -> {
                     Optional<WriteReceipt.Commit> commit = dispatch(write, command);
                     return withReceipt(ResponseEntity.status(HttpStatus.NO_CONTENT), commit).build();
                 }));
@@ -55,13 +59,15 @@ public class CommandWrites {
 
     /**
      * Sends a command that creates something under a new id: 201 with its {@code Location} ({@code path + id}). The
-     * id is made inside the idempotent write, so a repeat answers with the first id.
+     * id is made before the request runs and kept with its Idempotency-Key, so a repeat answers with the first id.
      */
     public ResponseEntity<Created> create(Write write, Object request, String path, Supplier<String> newId,
                                           Function<String, Object> command) {
+        // the id is made before the key is stored, so that a key its gateway left running names where to look
+        String id = newId.get();
         return remembered(write, idempotent.once(write.caller().actorId(), write.idempotencyKey(),
-                                                 fingerprint(write, request), () -> {
-                    String id = newId.get();
+                                                 fingerprint(write, request),
+                                                 new IdempotentWrites.Target(id, path + id), () -> {
                     Optional<WriteReceipt.Commit> commit = dispatch(write, command.apply(id));
                     return withReceipt(ResponseEntity.created(URI.create(path + id)), commit).body(new Created(
                             id, commit.map(WriteReceipt.Commit::version).orElse(null),
@@ -93,6 +99,15 @@ public class CommandWrites {
             readYourWrites.wrote(write.caller(), Long.parseLong(position));
         }
         return answer;
+    }
+
+    /** The aggregate a command goes to, as Axon routes it; null if it names none. */
+    private static String targetOf(Object command) {
+        try {
+            return TARGETS.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
+        } catch (IllegalArgumentException none) {
+            return null;
+        }
     }
 
     /** A repeat is the same request when it has the same path and body. */

@@ -2,39 +2,48 @@ package org.verbund.gateway.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
+import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.verbund.core.kernel.RuleViolation;
+import org.verbund.core.eventstore.KeyedWrites;
 
 import java.net.URI;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Makes a write with an {@code Idempotency-Key} header happen once: the first request's successful answer is kept
- * (per caller and key, in {@code idempotency_keys}) and a repeat gets that answer again, with nothing recorded
- * anew (with its {@code Location}, {@code ETag} and {@code Verbund-Position}). A failed write keeps nothing, so it can
- * be retried with the same key. The same key with a different request is refused (422); a repeat while the first is
- * still running gets 409.
+ * (per caller and key, in {@code idempotency_keys}, for {@code verbund.idempotency.retention}, 24 h by default) and a
+ * repeat gets that answer again, with nothing recorded anew (with its {@code Location}, {@code ETag} and
+ * {@code Verbund-Position}). A failed write keeps nothing, so it can be retried with the same key. The same key with
+ * a different request is refused (422); a repeat while the first is still running gets 409. An expired key counts as
+ * absent. A key left running by a gateway that died between the command and its answer is resolved once its lease
+ * ({@code verbund.idempotency.lease}, 30 s) has run out: if the command's events exist (their metadata carries the
+ * key), the answer is rebuilt from them and kept; if not, the repeat takes the key over and runs.
  */
 @Component
 public class IdempotentWrites {
 
-    private final MongoCollection<Document> keys;
+    private final IdempotencyKeys keys;
+    private final KeyedWrites recorded;
     private final ObjectMapper json;
 
-    public IdempotentWrites(MongoDatabase verbundDatabase, ObjectMapper json) {
-        this.keys = verbundDatabase.getCollection("idempotency_keys");
+    public IdempotentWrites(IdempotencyKeys keys, MongoDatabase verbundDatabase, Serializer serializer,
+                            ObjectMapper json) {
+        this.keys = keys;
+        this.recorded = new KeyedWrites(verbundDatabase, serializer);
         this.json = json;
+    }
+
+    /**
+     * Where a write's events go: its aggregate, and for a creation the new object's {@code Location} (null: the
+     * write answers 204). A write whose aggregate is not known (null) is never rebuilt from events, only retried.
+     */
+    public record Target(String aggregateId, String location) {
     }
 
     /**
@@ -43,34 +52,62 @@ public class IdempotentWrites {
      * @param key     the header's value, or null to just run {@code write}
      * @param request what was asked (path and body), to recognise a key reused for something else
      */
-    public <T> ResponseEntity<T> once(String actorId, String key, String request, Supplier<ResponseEntity<T>> write) {
+    public <T> ResponseEntity<T> once(String actorId, String key, String request, Target target,
+                                      Supplier<ResponseEntity<T>> write) {
         if (key == null || key.isBlank()) {
             return write.get();
         }
         String id = actorId + '\u0000' + key;
         request = fingerprint(request); // requests may hold personal data: only their digest is kept
-        try {
-            keys.insertOne(new Document("_id", id).append("request", request).append("state", "RUNNING")
-                                                  .append("createdAt", Instant.now().toString()));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            return replay(keys.find(Filters.eq("_id", id)).first(), request);
+        Document ours = keys.running(id, request, target.aggregateId(), target.location());
+        if (keys.insert(ours)) {
+            return run(ours, write);
         }
+        Document first = keys.find(id);
+        if (first == null) {
+            throw GatewayRule.IDEMPOTENCY_KEY_IN_PROGRESS.violation("A request with this Idempotency-Key has just failed; send it again");
+        }
+        if (keys.expired(first)) {
+            return takeOver(first, ours, write);
+        }
+        if (!request.equals(first.getString("request"))) {
+            throw GatewayRule.IDEMPOTENCY_KEY_REUSED.violation("This Idempotency-Key was used for a different request");
+        }
+        if ("DONE".equals(first.getString("state"))) {
+            return replay(first);
+        }
+        if (keys.leased(first)) {
+            throw GatewayRule.IDEMPOTENCY_KEY_IN_PROGRESS.violation("A request with this Idempotency-Key is still being processed");
+        }
+        Optional<KeyedWrites.Recorded> events = first.getString("aggregateId") == null ? Optional.empty()
+                : recorded.lastRecordedBy(first.getString("aggregateId"), actorId, key);
+        if (events.isEmpty()) {
+            return takeOver(first, ours, write); // the dead request recorded nothing: this one may
+        }
+        Document answer = rebuilt(first, events.get());
+        keys.doneIfStill(first, answer);
+        return replay(answer);
+    }
+
+    private <T> ResponseEntity<T> takeOver(Document seen, Document ours, Supplier<ResponseEntity<T>> write) {
+        if (!keys.takeOver(seen, ours)) {
+            throw GatewayRule.IDEMPOTENCY_KEY_IN_PROGRESS.violation("A request with this Idempotency-Key is still being processed");
+        }
+        return run(ours, write);
+    }
+
+    private <T> ResponseEntity<T> run(Document ours, Supplier<ResponseEntity<T>> write) {
         try {
             ResponseEntity<T> response = write.get();
-            keys.updateOne(Filters.eq("_id", id), Updates.combine(
-                    Updates.set("state", "DONE"),
-                    Updates.set("status", response.getStatusCode().value()),
-                    Updates.set("location", response.getHeaders().getLocation() == null
-                            ? null : response.getHeaders().getLocation().toString()),
-                    Updates.set("eTag", response.getHeaders().getETag()),
-                    Updates.set("position", response.getHeaders().getFirst(CommandWrites.POSITION)),
-                    Updates.set("body", response.hasBody() ? json.writeValueAsString(response.getBody()) : null)));
+            keys.done(ours.getString("_id"), new Document("status", response.getStatusCode().value())
+                    .append("location", response.getHeaders().getLocation() == null
+                            ? null : response.getHeaders().getLocation().toString())
+                    .append("eTag", response.getHeaders().getETag())
+                    .append("position", response.getHeaders().getFirst(CommandWrites.POSITION))
+                    .append("body", response.hasBody() ? json.writeValueAsString(response.getBody()) : null));
             return response;
         } catch (RuntimeException | JsonProcessingException e) {
-            keys.deleteOne(Filters.eq("_id", id));
+            keys.forget(ours);
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -78,7 +115,22 @@ public class IdempotentWrites {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /** The answer the dead request would have given, as {@link CommandWrites} gives it, from its last event. */
+    private Document rebuilt(Document first, KeyedWrites.Recorded last) {
+        String location = first.getString("location");
+        Document answer = new Document("status", location == null ? 204 : 201).append("location", location)
+                .append("eTag", "\"" + last.version() + "\"").append("position", String.valueOf(last.position()));
+        if (location != null) {
+            try {
+                answer.append("body", json.writeValueAsString(new CommandWrites.Created(
+                        first.getString("aggregateId"), last.version(), last.position())));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("A Created record is always written", e);
+            }
+        }
+        return answer;
+    }
+
     private static String fingerprint(String request) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
@@ -88,16 +140,8 @@ public class IdempotentWrites {
         }
     }
 
-    private <T> ResponseEntity<T> replay(Document first, String request) {
-        if (first == null) {
-            throw GatewayRule.IDEMPOTENCY_KEY_IN_PROGRESS.violation("A request with this Idempotency-Key has just failed; send it again");
-        }
-        if (!request.equals(first.getString("request"))) {
-            throw GatewayRule.IDEMPOTENCY_KEY_REUSED.violation("This Idempotency-Key was used for a different request");
-        }
-        if (!"DONE".equals(first.getString("state"))) {
-            throw GatewayRule.IDEMPOTENCY_KEY_IN_PROGRESS.violation("A request with this Idempotency-Key is still being processed");
-        }
+    @SuppressWarnings("unchecked") // the body is the first answer's JSON as it was sent
+    private static <T> ResponseEntity<T> replay(Document first) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.valueOf(first.getInteger("status")))
                                                           .header("Idempotent-Replayed", "true");
         if (first.getString("location") != null) {

@@ -41,6 +41,16 @@ public final class HandledPositions implements SmartLifecycle {
         return last == UNKNOWN ? OptionalLong.empty() : OptionalLong.of(last);
     }
 
+    /**
+     * Forgets the group's last handled event, after its read model changed without the processor moving (a dead
+     * letter retried): until the next event, a resuming stream gets a fresh snapshot.
+     */
+    public void forget(String group) {
+        processing.eventProcessorByProcessingGroup(group)
+                  .map(processor -> lastHandled.get(processor.getName()))
+                  .ifPresent(position -> position.set(UNKNOWN));
+    }
+
     private MessageHandlerInterceptor<EventMessage<?>> recorder(String processorName) {
         AtomicLong last = lastHandled.computeIfAbsent(processorName, any -> new AtomicLong(UNKNOWN));
         return (unitOfWork, chain) -> {
