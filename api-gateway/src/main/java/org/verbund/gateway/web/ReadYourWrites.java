@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.verbund.core.eventstore.Caller;
 import org.verbund.core.eventstore.StorePositions;
@@ -22,6 +23,7 @@ import org.verbund.gateway.security.Callers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -41,6 +43,12 @@ import java.util.function.BiFunction;
  */
 @Component
 public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterceptor<QueryMessage<?, ?>> {
+
+    /**
+     * On a read whose read model has not caught up with the store since the gateway started (or is replaying): the
+     * position it has reached, so that the client knows the answer may lag (the caller's own writes are still awaited).
+     */
+    public static final String READ_MODEL_POSITION = "Verbund-Read-Model-Position";
 
     /** Every read that must show a write: how long it waited for its read model (most: not at all). */
     public static final String WAIT_TIMER = "verbund.reads.wait";
@@ -121,6 +129,7 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
     public BiFunction<Integer, QueryMessage<?, ?>, QueryMessage<?, ?>> handle(
             List<? extends QueryMessage<?, ?>> messages) {
         return (index, query) -> {
+            saySoIfCatchingUp(readModels.groupsAnswering(query.getPayloadType()));
             requiredPositions().ifPresent(required -> readModels.groupsAnswering(query.getPayloadType())
                                                                 .forEach(group -> awaitReadModel(group, required)));
             return query;
@@ -146,6 +155,17 @@ public class ReadYourWrites implements HandlerInterceptor, MessageDispatchInterc
         if (!reached) {
             throw new ReadModelBehind(group, position, settings.waitAtMost());
         }
+    }
+
+    private void saySoIfCatchingUp(Set<String> groups) {
+        if (groups.isEmpty()
+            || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+            || request.getResponse() == null || request.getResponse().isCommitted()) {
+            return;
+        }
+        groups.stream().map(readModels::catchingUp).filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong)
+              .min().ifPresent(position -> request.getResponse().setHeader(READ_MODEL_POSITION,
+                                                                          Long.toString(position)));
     }
 
     @SuppressWarnings("unchecked")

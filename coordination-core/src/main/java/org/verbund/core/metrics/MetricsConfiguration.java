@@ -63,6 +63,12 @@ public class MetricsConfiguration {
                                    rebuilds.getIfAvailable(), Clock.systemUTC());
     }
 
+    @Bean
+    ReadModelsHealthIndicator readModelsHealthIndicator(@Lazy EventProcessingConfiguration processing,
+                                                        ProcessorGauges gauges) {
+        return new ReadModelsHealthIndicator(processing, gauges);
+    }
+
     /** The processors are known once the application has started. */
     @Bean
     ApplicationListener<ApplicationStartedEvent> processorGaugesBinding(ObjectProvider<MeterRegistry> registry,

@@ -105,6 +105,20 @@ public class ReadModelPositions implements SmartInitializingSingleton {
     }
 
     /**
+     * The position of {@code group}'s processor on this instance while it has not yet caught up with the store since
+     * it started (or replays); empty once it has, or where it does not process here.
+     */
+    public OptionalLong catchingUp(String group) {
+        boolean behind = processing.eventProcessorByProcessingGroup(group)
+                                   .filter(StreamingEventProcessor.class::isInstance)
+                                   .map(StreamingEventProcessor.class::cast)
+                                   .map(streaming -> streaming.processingStatus().values().stream().anyMatch(
+                                           status -> !status.isCaughtUp() || status.isReplaying()))
+                                   .orElse(false);
+        return behind ? indexOf(group) : OptionalLong.empty();
+    }
+
+    /**
      * Waits until {@code group} has handled {@code position}, at most {@code timeout}.
      *
      * @return whether it has
