@@ -61,7 +61,7 @@ class CommittingH2Backend extends H2Backend {
         return new DurableReplies();
     }
 
-    /** Writes and forces per force so far (group commit only; 1.0 means no write shared a force). */
+    /** Writes per force so far (group commit only; 1.0 means no write shared a force). */
     double writesPerForce() {
         return groupCommit == null || groupCommit.forces() == 0 ? 1.0
                 : (double) groupCommit.writes() / groupCommit.forces();
