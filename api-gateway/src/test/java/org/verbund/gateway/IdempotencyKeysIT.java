@@ -12,13 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verbund.gateway.web.IdempotencyKeys;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Idempotency keys that end well, over HTTP on the embedded store with a retention of 2 s and a lease of 1 s: an
@@ -59,7 +62,8 @@ class IdempotencyKeysIT {
         long events = gateway.storedEvents();
         assertThat(rename("Name eins", "expiring").header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(gateway.storedEvents()).isEqualTo(events);
-        Thread.sleep(2200);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+               .until(() -> record("expiring").getDate("expiresAt").before(new Date()));
         // another request with the same key: were the key still there, 422 (reused for something else)
         RunningGateway.Response again = rename("Name eins b", "expiring");
         assertThat(again.status()).as(again.body()).isEqualTo(204);
@@ -68,11 +72,13 @@ class IdempotencyKeysIT {
 
         assertThat(rename("Name zwei", "swept").status()).isEqualTo(204);
         String swept = record("swept").getString("_id");
-        Thread.sleep(2500);
-        long removed = gateway.bean(IdempotencyKeys.class).sweep();
-        assertThat(removed).isGreaterThanOrEqualTo(2); // "swept" and the retried "expiring"
-        assertThat(record("swept")).isNull();
-        assertThat(record("expiring")).isNull();
+        // the sweep removes a key once its expiry bucket has passed: sweep until both are gone, counting removals
+        AtomicLong removed = new AtomicLong();
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            removed.addAndGet(gateway.bean(IdempotencyKeys.class).sweep());
+            return record("swept") == null && record("expiring") == null;
+        });
+        assertThat(removed.get()).isGreaterThanOrEqualTo(2); // "swept" and the retried "expiring"
         assertThat(gateway.bean(MongoDatabase.class).getCollection("idempotency_key_expiries")
                           .countDocuments(Filters.eq("keys", swept))).as("its bucket is gone").isZero();
     }
