@@ -16,7 +16,9 @@ import org.bson.Document;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The documents of the event store, as {@link MongoCommitEventStorageEngine} describes them: a commit (its id, its
@@ -34,6 +36,12 @@ final class CommitDocuments {
     static final String LAST_SEQ = "lastSeq";
     static final String RECORDED_AT = "recordedAt";
     static final String EVENTS = "events";
+    /**
+     * The commit's event identifiers, once more at the top level: a unique multikey index on it keeps them unique
+     * across commits. (The embedded server's sparse indexes do not see values inside arrays of documents, so
+     * {@code events.id} cannot carry that index; tombstones, and commits stored before this field, have none.)
+     */
+    static final String EVENT_IDS = "eventIds";
     // fields of one event inside a commit, and of a snapshot
     static final String EVENT_ID = "id";
     static final String SEQ = "seq";
@@ -62,7 +70,11 @@ final class CommitDocuments {
         long firstSeq = -1;
         long lastSeq = -1;
         List<Document> eventDocuments = new ArrayList<>(events.size());
+        Set<String> eventIds = new LinkedHashSet<>();
         for (EventMessage<?> event : events) {
+            if (!eventIds.add(event.getIdentifier())) {
+                throw new DuplicateInCommit("Event identifier " + event.getIdentifier() + " occurs twice in one commit");
+            }
             Document eventDocument = new Document(EVENT_ID, event.getIdentifier())
                     .append(TIMESTAMP, event.getTimestamp().toString());
             if (event instanceof DomainEventMessage<?> domainEvent) {
@@ -74,6 +86,9 @@ final class CommitDocuments {
                     throw new EventStoreException("One unit of work may change one aggregate, but it changed "
                             + aggregateId + " and " + domainEvent.getAggregateIdentifier()
                             + ": let an event handler or saga change the second one");
+                } else if (domainEvent.getSequenceNumber() <= lastSeq) {
+                    throw new DuplicateInCommit("Sequence number " + domainEvent.getSequenceNumber() + " of aggregate "
+                            + aggregateId + " is used twice in one commit");
                 } else if (domainEvent.getSequenceNumber() != lastSeq + 1) {
                     throw new EventStoreException("Events of aggregate " + aggregateId
                             + " are not contiguous: " + lastSeq + " is followed by "
@@ -99,12 +114,23 @@ final class CommitDocuments {
                     .append(FIRST_SEQ, firstSeq)
                     .append(LAST_SEQ, lastSeq);
         }
-        document.append(EVENTS, eventDocuments);
-        return new PendingCommit(id, aggregateId, firstSeq, lastSeq, document);
+        document.append(EVENT_IDS, List.copyOf(eventIds)).append(EVENTS, eventDocuments);
+        return new PendingCommit(id, aggregateId, firstSeq, lastSeq, List.copyOf(eventIds), document);
+    }
+
+    /**
+     * Two events of one commit claim the same key (event identifier, or aggregate and sequence number): the same
+     * duplicate-key violation the store's unique indexes report between commits, found before anything is stored.
+     */
+    static final class DuplicateInCommit extends RuntimeException {
+        DuplicateInCommit(String message) {
+            super(message);
+        }
     }
 
     /** A commit serialized and checked, before it is given its positions. */
-    record PendingCommit(String id, String aggregateId, long firstSeq, long lastSeq, Document document) {
+    record PendingCommit(String id, String aggregateId, long firstSeq, long lastSeq, List<String> eventIds,
+                         Document document) {
     }
 
     static Document snapshot(DomainEventMessage<?> snapshot, Serializer serializer) {

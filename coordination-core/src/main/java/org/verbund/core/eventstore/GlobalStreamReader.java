@@ -67,6 +67,19 @@ final class GlobalStreamReader extends BatchIterator<TrackedEventData<?>> {
         scanFrom = index + 1;
     }
 
+    /**
+     * A stream that ran dry looks again when asked again, so that one kept open sees events appended after it
+     * reported none (Axon's {@code EmbeddedEventStore} keeps its consumers' streams open when event consumption is
+     * not optimized); each such question costs one query.
+     */
+    @Override
+    public boolean hasNext() {
+        if (exhausted && buffer.isEmpty()) {
+            exhausted = false;
+        }
+        return super.hasNext();
+    }
+
     @Override
     void fetch() {
         List<Long> ends = new ArrayList<>(batchSize + Math.min(gaps.size(), maxGapsPerQuery));

@@ -1,33 +1,27 @@
 package org.verbund.core.eventstore;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
-import org.verbund.core.eventstore.CommitDocuments.PendingCommit;
 import org.verbund.core.eventstore.CommitWriter.ReservationObserver;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -39,12 +33,10 @@ import java.util.stream.StreamSupport;
 import static org.verbund.core.eventstore.CommitDocuments.AGGREGATE_TYPE;
 import static org.verbund.core.eventstore.CommitDocuments.END;
 import static org.verbund.core.eventstore.CommitDocuments.EVENTS;
-import static org.verbund.core.eventstore.CommitDocuments.FIRST;
+import static org.verbund.core.eventstore.CommitDocuments.EVENT_IDS;
 import static org.verbund.core.eventstore.CommitDocuments.FIRST_SEQ;
-import static org.verbund.core.eventstore.CommitDocuments.ID;
 import static org.verbund.core.eventstore.CommitDocuments.LAST_SEQ;
 import static org.verbund.core.eventstore.CommitDocuments.SEQ;
-import static org.verbund.core.eventstore.CommitDocuments.SNAPSHOT_TYPE;
 import static org.verbund.core.eventstore.CommitDocuments.domainEntry;
 
 /**
@@ -85,12 +77,13 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     static final String SNAPSHOTS_COLLECTION = "event_snapshots";
     static final String COUNTERS_COLLECTION = "event_counters";
     static final String END_INDEX = "commit_end";
+    static final String EVENT_ID_INDEX = "commit_event_ids";
 
     /** Bounds a commit, so that a window of this many positions always holds the end of a commit that spans it. */
     static final int MAX_EVENTS_PER_COMMIT = 500;
 
     private final MongoCollection<Document> commits;
-    private final MongoCollection<Document> snapshots;
+    private final SnapshotDocuments snapshots;
     private final PositionAllocator positions;
     private final GapWatch gapWatch;
     private final int batchSize;
@@ -102,17 +95,21 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     protected MongoCommitEventStorageEngine(Builder builder) {
         super(builder);
         this.commits = builder.database.getCollection(COMMITS_COLLECTION);
-        this.snapshots = builder.database.getCollection(SNAPSHOTS_COLLECTION);
+        this.snapshots = new SnapshotDocuments(builder.database.getCollection(SNAPSHOTS_COLLECTION));
         this.positions = builder.positionAllocator != null
                 ? builder.positionAllocator
                 : new GlobalPositionCounter(builder.database.getCollection(COUNTERS_COLLECTION));
         this.gapWatch = new GapWatch(builder.gapTimeout, System::nanoTime);
         this.batchSize = builder.batchSize;
         this.maxGapsPerQuery = builder.batchSize;
-        this.writer = new CommitWriter(commits, positions, builder.reservationObserver);
+        this.writer = new CommitWriter(commits, positions, builder.reservationObserver, builder.duplicates);
         this.aggregateStreams = new AggregateStreamReader(commits);
         this.tokens = new TrackingTokens(commits, positions, batchSize);
         commits.createIndex(Indexes.ascending(END), new IndexOptions().unique(true).name(END_INDEX));
+        // multikey over each commit's event identifiers (sparse: tombstones have none), as Axon's own engines
+        // refuse a second event with a stored identifier
+        commits.createIndex(Indexes.ascending(EVENT_IDS), new IndexOptions().unique(true).sparse(true)
+                                                                           .name(EVENT_ID_INDEX));
     }
 
     public static Builder builder() {
@@ -130,23 +127,12 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-        Document current = snapshots.find(Filters.eq(ID, snapshot.getAggregateIdentifier()))
-                                    .projection(Projections.include(SEQ)).first();
-        if (current != null && current.get(SEQ, Number.class).longValue() >= snapshot.getSequenceNumber()) {
-            return;
-        }
-        Document document = CommitDocuments.snapshot(snapshot, serializer);
-        snapshots.replaceOne(Filters.eq(ID, snapshot.getAggregateIdentifier()), document,
-                             new ReplaceOptions().upsert(true));
+        snapshots.store(snapshot, serializer);
     }
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        Document snapshot = snapshots.find(Filters.eq(ID, aggregateIdentifier)).first();
-        if (snapshot == null) {
-            return Stream.empty();
-        }
-        return Stream.of(domainEntry(snapshot.getString(SNAPSHOT_TYPE), aggregateIdentifier, snapshot));
+        return snapshots.read(aggregateIdentifier);
     }
 
     // ---------------------------------------------------------------------------------------------- aggregates
@@ -165,9 +151,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        Document snapshot = snapshots.find(Filters.eq(ID, aggregateIdentifier))
-                                     .projection(Projections.include(SEQ)).first();
-        Long last = snapshot == null ? null : snapshot.get(SEQ, Number.class).longValue();
+        Long last = snapshots.sequenceOf(aggregateIdentifier).orElse(null);
         Iterator<Document> commitsOfAggregate = aggregateStreams.commitsFrom(
                 aggregateIdentifier, last == null ? 0 : last + 1, Projections.include(FIRST_SEQ, LAST_SEQ));
         while (commitsOfAggregate.hasNext()) {
@@ -185,7 +169,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     /** The events at these positions, in position order, by key lookups ({@link PositionReader}), each as stored. */
-    public Stream<StoredRevisions.ReadEvent> readEventsAt(java.util.Collection<Long> positions) {
+    public Stream<StoredRevisions.ReadEvent> readEventsAt(Collection<Long> positions) {
         return upcastAsStored(new PositionReader(commits).stored(positions).stream());
     }
 
@@ -226,6 +210,19 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         private ReservationObserver reservationObserver = (first, end) -> {
         };
         private PositionAllocator positionAllocator;
+        private PersistenceExceptionResolver duplicates = CommitWriter::isDuplicateKey;
+
+        public Builder() {
+            super.persistenceExceptionResolver(duplicates);
+        }
+
+        /** Which store failures are duplicate keys; by default the unique indexes' and duplicates within a commit. */
+        @Override
+        public Builder persistenceExceptionResolver(PersistenceExceptionResolver persistenceExceptionResolver) {
+            super.persistenceExceptionResolver(persistenceExceptionResolver);
+            this.duplicates = persistenceExceptionResolver != null ? persistenceExceptionResolver : failure -> false;
+            return this;
+        }
 
         @Override
         public Builder snapshotSerializer(Serializer snapshotSerializer) {
@@ -240,7 +237,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         }
 
         @Override
-        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
             super.upcasterChain(upcasterChain);
             return this;
         }
@@ -289,10 +286,10 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         protected void validate() {
             super.validate();
             if (database == null) {
-                throw new org.axonframework.common.AxonConfigurationException("A MongoDatabase is required");
+                throw new AxonConfigurationException("A MongoDatabase is required");
             }
             if (batchSize < 1 || gapTimeout.isNegative()) {
-                throw new org.axonframework.common.AxonConfigurationException(
+                throw new AxonConfigurationException(
                         "batchSize must be positive and gapTimeout not negative");
             }
         }

@@ -17,8 +17,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import static org.verbund.core.eventstore.CommitDocuments.END;
+import static org.verbund.core.eventstore.CommitDocuments.EVENTS;
 import static org.verbund.core.eventstore.CommitDocuments.FIRST;
 import static org.verbund.core.eventstore.CommitDocuments.RECORDED_AT;
+import static org.verbund.core.eventstore.CommitDocuments.TIMESTAMP;
 
 /**
  * Gap-aware tracking tokens over global positions: the head (everything reserved so far, with the commits still in
@@ -46,10 +48,36 @@ final class TrackingTokens {
     }
 
     /**
-     * A token before the first commit recorded at or after {@code dateTime}, found by binary search over positions.
-     * Commits are recorded with the writing instance's clock, so this is as precise as the instances' clocks agree.
+     * A token before the first event recorded at or after {@code dateTime}: a binary search over positions finds the
+     * first commit recorded (by its first event) at or after it, and the commit before that one is looked into
+     * event by event, since its later events may be recorded at or after it. Events are recorded with the writing
+     * instance's clock, so this is as precise as the instances' clocks agree.
      */
     TrackingToken at(Instant dateTime) {
+        long firstCommitAtOrAfter = firstCommitRecordedAtOrAfter(dateTime);
+        Document previous = firstCommitAtOrAfter == 0 ? null
+                : commits.find(Filters.eq(END, firstCommitAtOrAfter - 1)).first();
+        List<Document> events = previous == null ? List.of() : previous.getList(EVENTS, Document.class, List.of());
+        for (int offset = 0; offset < events.size(); offset++) {
+            if (!Instant.parse(events.get(offset).getString(TIMESTAMP)).isBefore(dateTime)) {
+                return inside(previous.get(FIRST, Number.class).longValue(), offset);
+            }
+        }
+        Document commit = firstCommitEndingAtOrAfter(firstCommitAtOrAfter, positions.reservedSoFar());
+        return commit == null ? head() : before(commit.get(FIRST, Number.class).longValue());
+    }
+
+    /** The token that has seen the first {@code offset} events of the commit starting at {@code first}. */
+    private TrackingToken inside(long first, int offset) {
+        TrackingToken token = before(first);
+        for (long position = first; position < first + offset; position++) {
+            token = ((GapAwareTrackingToken) token).advanceTo(position, Integer.MAX_VALUE);
+        }
+        return token;
+    }
+
+    /** The position from which the first commit recorded at or after {@code dateTime} is found. */
+    private long firstCommitRecordedAtOrAfter(Instant dateTime) {
         long low = 0;
         long high = positions.reservedSoFar();
         while (low < high) {
@@ -61,8 +89,7 @@ final class TrackingTokens {
                 low = commit.get(END, Number.class).longValue() + 1;
             }
         }
-        Document commit = firstCommitEndingAtOrAfter(low, positions.reservedSoFar());
-        return commit == null ? head() : before(commit.get(FIRST, Number.class).longValue());
+        return low;
     }
 
     private Document firstCommitEndingAtOrAfter(long position, long limit) {
