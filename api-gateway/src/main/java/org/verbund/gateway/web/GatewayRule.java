@@ -16,6 +16,7 @@ public final class GatewayRule {
     public static final RuleCode SCHEDULE_OUT_OF_RANGE = new RuleCode("schedule.out-of-range", RuleViolation.Kind.UNPROCESSABLE);
     public static final RuleCode SCHEDULE_RATE_OUT_OF_RANGE = new RuleCode("schedule.rate-out-of-range", RuleViolation.Kind.UNPROCESSABLE);
     public static final RuleCode AUDIT_BEYOND_TREE = new RuleCode("audit.beyond-tree", RuleViolation.Kind.UNPROCESSABLE);
+    public static final RuleCode BACKUP_NOT_EMBEDDED_FILE = new RuleCode("backup.not-embedded-file", RuleViolation.Kind.CONFLICT);
 
     private GatewayRule() {
     }

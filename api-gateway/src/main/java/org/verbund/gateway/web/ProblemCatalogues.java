@@ -44,6 +44,8 @@ final class ProblemCatalogues {
             new Catalogue("org.verbund.gateway.admin.ProjectionRebuildController", codes(RebuildRule.UNKNOWN_PROJECTION,
                           RebuildRule.REBUILD_IN_PROGRESS, RebuildRule.NO_REBUILD, RebuildRule.NOT_CAUGHT_UP,
                           RebuildRule.DIFFERS, RebuildRule.NOT_PROCESSED_HERE), codes(RebuildRule.NO_REBUILD)),
+            new Catalogue("org.verbund.gateway.admin.BackupController", codes(GatewayRule.BACKUP_NOT_EMBEDDED_FILE),
+                          codes()),
             new Catalogue("org.verbund.gateway.audit.AuditSnapshotController",
                           codes(RebuildRule.UNKNOWN_PROJECTION), codes(RebuildRule.UNKNOWN_SNAPSHOT)),
             new Catalogue("org.verbund.gateway.audit.AuditTreeController", codes(GatewayRule.AUDIT_BEYOND_TREE),

@@ -10,8 +10,12 @@ import io.netty.channel.ChannelPromise;
 import io.netty.util.AttributeKey;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * mongo-java-server's H2 MVStore backend, made durable: a write command is acknowledged only once it is committed and
@@ -35,25 +39,41 @@ class CommittingH2Backend extends H2Backend {
     /** The number of the last write on a connection whose reply must wait for the disk. */
     private static final AttributeKey<Long> AWAITING_DISK = AttributeKey.valueOf("verbund.awaitingDisk");
 
+    private final String fileName;
     private final GroupCommit groupCommit;
+    /** Shared by writes while they apply, exclusive for a backup's commit: no backup sees a write half-applied. */
+    private final ReadWriteLock writesInFlight = new ReentrantReadWriteLock();
 
     CommittingH2Backend(String fileName, FileSync fileSync) {
         super(fileName);
+        this.fileName = fileName;
         this.groupCommit = fileSync == FileSync.GROUPED ? new GroupCommit(getMvStore()) : null;
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document response = super.handleCommand(channel, databaseName, command, query);
-        if (WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
-            if (groupCommit != null) {
-                channel.attr(AWAITING_DISK).set(groupCommit.applied());
-            } else {
-                commit();
-                getMvStore().sync();
-            }
+        if (!WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
+            return super.handleCommand(channel, databaseName, command, query);
+        }
+        Document response;
+        writesInFlight.readLock().lock();
+        try {
+            response = super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            writesInFlight.readLock().unlock();
+        }
+        if (groupCommit != null) {
+            channel.attr(AWAITING_DISK).set(groupCommit.applied());
+        } else {
+            commit();
+            getMvStore().sync();
         }
         return response;
+    }
+
+    /** Writes a consistent backup of the store file to {@code target} ({@link StoreFileBackup}); returns its bytes. */
+    long backup(OutputStream target) throws IOException {
+        return StoreFileBackup.write(getMvStore(), Path.of(fileName), writesInFlight.writeLock(), target);
     }
 
     /** The pipeline handler that holds back replies to writes until they are on disk (one per connection). */

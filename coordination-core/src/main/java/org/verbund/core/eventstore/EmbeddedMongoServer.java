@@ -28,6 +28,8 @@ import io.netty.handler.ssl.SslContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -100,7 +102,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** As {@link #onFile(Path)}, forcing the file as {@code fileSync} says (benchmarks compare the two). */
     static EmbeddedMongoServer onFile(Path dataDir, CommittingH2Backend.FileSync fileSync) {
         DataDirectory directory = DataDirectory.open(dataDir);
-        Path file = directory.resolve("verbund.mv");
+        Path file = directory.resolve(StoreFileBackup.STORE_FILE);
         EmbeddedMongoServer server = new EmbeddedMongoServer(new CommittingH2Backend(file.toString(), fileSync),
                                                              "embedded mongo-java-server, H2 file " + file
                                                              + " (fsync before every acknowledgement, "
@@ -135,6 +137,27 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** How many writes shared one force of the file, on average (1.0 without group commit or without a file). */
     double writesPerForce() {
         return backend instanceof CommittingH2Backend durable ? durable.writesPerForce() : 1.0;
+    }
+
+    /** Whether {@link #backup} can be taken: the store lives in a file. */
+    public boolean backsUp() {
+        return backend instanceof CommittingH2Backend;
+    }
+
+    /**
+     * Writes a consistent backup of the running store to {@code target} (a zip; see {@link StoreFileBackup}), which
+     * stays open; returns the bytes of the store file it holds.
+     */
+    public long backup(OutputStream target) throws IOException {
+        if (!(backend instanceof CommittingH2Backend durable)) {
+            throw new IllegalStateException("An in-memory store has no file to back up");
+        }
+        return durable.backup(target);
+    }
+
+    /** Puts the store of a backup into a data directory that holds none yet (see {@link StoreFileBackup#restore}). */
+    public static void restore(Path backup, Path dataDir) {
+        StoreFileBackup.restore(backup, dataDir);
     }
 
     public String description() {

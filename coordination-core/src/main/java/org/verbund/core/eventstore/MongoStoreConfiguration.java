@@ -43,6 +43,10 @@ public class MongoStoreConfiguration {
                      redacted(properties.mongodbUri()));
             return new EmbeddedStore(null);
         }
+        if (properties.restoreFrom() != null) {
+            EmbeddedMongoServer.restore(properties.restoreFrom(), properties.dataDir());
+            log.info("Restored the backup {} into {}", properties.restoreFrom(), properties.dataDir());
+        }
         EmbeddedMongoServer server = properties.embeddedBackend() == StoreProperties.EmbeddedBackend.MEMORY
                 ? EmbeddedMongoServer.inMemory()
                 : EmbeddedMongoServer.onFile(properties.dataDir());

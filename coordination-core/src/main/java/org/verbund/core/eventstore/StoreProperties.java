@@ -11,9 +11,11 @@ import java.nio.file.Path;
  * @param database        database name, used when the URI names none
  * @param dataDir         directory of the embedded server's H2 MVStore file
  * @param embeddedBackend {@code h2} (a file in {@code dataDir}, survives restarts) or {@code memory}
+ * @param restoreFrom     a backup to restore into {@code dataDir} before starting, which must hold no store yet
  */
 @ConfigurationProperties("verbund.store")
-public record StoreProperties(String mongodbUri, String database, Path dataDir, EmbeddedBackend embeddedBackend) {
+public record StoreProperties(String mongodbUri, String database, Path dataDir, EmbeddedBackend embeddedBackend,
+                              Path restoreFrom) {
 
     public enum EmbeddedBackend { H2, MEMORY }
 
@@ -21,6 +23,7 @@ public record StoreProperties(String mongodbUri, String database, Path dataDir, 
         database = database == null || database.isBlank() ? "verbund" : database;
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         embeddedBackend = embeddedBackend == null ? EmbeddedBackend.H2 : embeddedBackend;
+        restoreFrom = restoreFrom == null || restoreFrom.toString().isBlank() ? null : restoreFrom;
     }
 
     public boolean embedded() {

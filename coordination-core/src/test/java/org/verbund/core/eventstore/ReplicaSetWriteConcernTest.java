@@ -16,7 +16,7 @@ class ReplicaSetWriteConcernTest {
     void aRealMongoDbIsWrittenWithMajorityAndJournal() {
         MongoStoreConfiguration configuration = new MongoStoreConfiguration();
         StoreProperties properties = new StoreProperties("mongodb://127.0.0.1:1/verbund?w=1&journal=false",
-                                                         null, Path.of("unused"), null);
+                                                         null, Path.of("unused"), null, null);
         // the driver connects lazily: nothing listens on port 1, and nothing needs to
         try (MongoClient client = configuration.mongoClient(properties, new MongoStoreConfiguration.EmbeddedStore(null),
                 new StaticListableBeanFactory().getBeanProvider(

@@ -58,7 +58,7 @@ class SealedSecretsTest {
     }
 
     private StoreProperties store() {
-        return new StoreProperties(null, null, dataDir, null);
+        return new StoreProperties(null, null, dataDir, null, null);
     }
 
     private SealedSecrets stored(MasterKeySource source) {
