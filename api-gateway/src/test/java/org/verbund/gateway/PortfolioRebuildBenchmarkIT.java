@@ -94,7 +94,7 @@ class PortfolioRebuildBenchmarkIT {
     }
 
     /** Copies of every aggregate's events, ids renamed per copy, until the store holds {@link #EVENTS}. */
-    private static long seed(EventStorageEngine storage, Serializer serializer) throws Exception {
+    static long seed(EventStorageEngine storage, Serializer serializer) throws Exception {
         Map<String, List<DomainEventMessage<?>>> byAggregate = new LinkedHashMap<>();
         try (var events = storage.readEvents(null, false)) {
             events.forEach(event -> {
