@@ -2,22 +2,26 @@ package org.verbund.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.awaitility.core.ConditionTimeoutException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.Test;
-import org.verbund.gateway.admin.ProcessorAdminController;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbund.gateway.admin.ProcessorAdminController;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +85,7 @@ class StoreOutageIT {
                 await().atMost(Duration.ofSeconds(20)).until(() -> ProcessorAdminController.inError(processor));
                 assertThat(processor.isRunning()).as("the read models' processor pauses, it does not stop").isTrue();
                 // the rest of the outage, the load going on: health stays DOWN all along
-                List<Integer> healthDuringOutage = new java.util.concurrent.CopyOnWriteArrayList<>();
+                List<Integer> healthDuringOutage = new CopyOnWriteArrayList<>();
                 await().atMost(OUTAGE.plusSeconds(10)).until(() -> {
                     healthDuringOutage.add(gateway.get("/actuator/health", null).status());
                     return System.nanoTime() - cutAt >= OUTAGE.toNanos();
@@ -123,7 +127,7 @@ class StoreOutageIT {
                         history.set(storedPartnerships(gateway, auditor));
                         return history.get().keySet().containsAll(acknowledgedIds.keySet());
                     });
-                } catch (org.awaitility.core.ConditionTimeoutException stillMissing) {
+                } catch (ConditionTimeoutException stillMissing) {
                     // counted as missing below
                 }
                 Map<String, Integer> storedTimes = history.get();
@@ -136,7 +140,7 @@ class StoreOutageIT {
                 System.out.println("StoreOutageIT: outage " + (restoredAt - cutAt) / 1_000_000 + " ms; answers asked and answered "
                                    + "during it " + duringOutage.size() + " by kind and status " + outageStatuses
                                    + "; the slowest (kind, ms after the cut, ms taken): " + duringOutage.stream()
-                                           .sorted(java.util.Comparator.comparing(StoreOutageLoad.Answer::took)
+                                           .sorted(Comparator.comparing(StoreOutageLoad.Answer::took)
                                                                        .reversed()).limit(5)
                                            .map(answer -> answer.kind() + " " + (answer.askedNanos() - cutAt)
                                                           / 1_000_000 + " " + answer.took().toMillis()).toList()
@@ -158,6 +162,8 @@ class StoreOutageIT {
                             assertThat(answer.code()).as(answer.toString()).isEqualTo("store-unavailable");
                             assertThat(answer.retryAfter()).as(answer.toString()).isNotBlank();
                         });
+                assertThat(outageStatuses).as("writes and reads alike").containsKeys(
+                        "write 503 store-unavailable", "read 503 store-unavailable");
                 assertThat(slowest).as("the slowest refusal").isLessThan(SLOWEST_REFUSAL);
                 assertThat(load.answers).as("answers of the whole run").allSatisfy(answer -> {
                     assertThat(answer.status()).as(answer.toString()).isIn(200, 201, 409, 503);
@@ -219,7 +225,7 @@ class StoreOutageIT {
     }
 
     private static Map<String, Long> countedBy(List<StoreOutageLoad.Answer> answers,
-                                               java.util.function.Function<StoreOutageLoad.Answer, String> key) {
+                                               Function<StoreOutageLoad.Answer, String> key) {
         return answers.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +113,7 @@ final class StoreOutageLoad implements AutoCloseable {
                     .header("Content-Type", "application/json").header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
             if (answer != null && answer.statusCode() == 201) {
-                acknowledged.computeIfAbsent(key, any -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                acknowledged.computeIfAbsent(key, any -> new CopyOnWriteArrayList<>())
                             .add(idOf(answer));
                 key = null;
                 pending.decrementAndGet();
