@@ -15,12 +15,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP proxy of the test's own between the gateway and its store, on a fixed loopback port: {@link #cut()} resets
+ * A TCP proxy of the test's own between the gateway and its store, on a fixed loopback port. {@link #cut()} resets
  * every connection through it and stops listening, so that new connections are refused, as when the store's machine
- * is gone; {@link #restore()} listens on the same port again. Plain sockets and one thread per direction of each
- * connection: the test sends a few hundred requests, not a benchmark's load.
+ * is gone; {@link #silence()} keeps every connection open and accepts new ones but holds back every byte, as a
+ * network partition does (TCP delivers what was held back once it heals); {@link #restore()} undoes either. Plain
+ * sockets and one thread per direction of each connection: the test sends a few hundred requests, not a benchmark's
+ * load.
  */
 final class StoreProxy implements AutoCloseable {
+
+    /** How the store goes away. */
+    enum Failure {
+        /** Connections reset, new ones refused: the store's process or machine is gone. */
+        CUT,
+        /** Nothing arrives any more, and nothing says so: a partition, or a machine that lost power. */
+        SILENT
+    }
 
     private final InetSocketAddress store;
     private final int port;
@@ -32,6 +42,8 @@ final class StoreProxy implements AutoCloseable {
         return thread;
     });
     private volatile ServerSocket listening;
+    private final Object voice = new Object();
+    private boolean silent; // guarded by voice
 
     StoreProxy(InetSocketAddress store) throws IOException {
         this.store = store;
@@ -57,11 +69,42 @@ final class StoreProxy implements AutoCloseable {
         }
     }
 
-    /** The store is reachable again, on the same address. */
+    /** The store becomes unreachable as {@code failure} says. */
+    void fail(Failure failure) throws IOException {
+        if (failure == Failure.CUT) {
+            cut();
+        } else {
+            silence();
+        }
+    }
+
+    /** Every byte either way is held back from now on; connections stay open and new ones are accepted. */
+    void silence() {
+        synchronized (voice) {
+            silent = true;
+        }
+    }
+
+    /** The store is reachable again, on the same address; bytes held back are delivered. */
     synchronized void restore() throws IOException {
+        synchronized (voice) {
+            if (silent) {
+                silent = false;
+                voice.notifyAll();
+                return;
+            }
+        }
         listening = listen(port);
         ServerSocket server = listening;
         threads.execute(() -> accept(server));
+    }
+
+    private void awaitVoice() throws InterruptedException {
+        synchronized (voice) {
+            while (silent) {
+                voice.wait();
+            }
+        }
     }
 
     private static ServerSocket listen(int port) throws IOException {
@@ -98,11 +141,14 @@ final class StoreProxy implements AutoCloseable {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                awaitVoice();
                 out.write(buffer, 0, read);
                 out.flush();
             }
         } catch (IOException ended) {
             // one side closed or was reset: the other follows
+        } catch (InterruptedException closing) {
+            Thread.currentThread().interrupt();
         } finally {
             reset(from);
             reset(to);
@@ -126,6 +172,10 @@ final class StoreProxy implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        synchronized (voice) {
+            silent = false; // so that no pump waits for a voice that never comes
+            voice.notifyAll();
+        }
         cut();
         threads.shutdownNow();
     }

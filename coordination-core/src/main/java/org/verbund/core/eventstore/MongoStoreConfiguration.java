@@ -51,6 +51,13 @@ public class MongoStoreConfiguration {
      * gateway (a batch of events, a page of history, a majority write) on a healthy replica set.
      */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How often the driver's monitor asks each member how it is (the default: every 10 s). A member that went silent
+     * is known to be gone one heartbeat and a connect timeout later, and from then on the gateway refuses at once
+     * ({@link StoreReachability}) rather than letting each request wait out the read timeout; one small command a
+     * second per member is nothing to a replica set.
+     */
+    static final Duration HEARTBEAT = Duration.ofSeconds(1);
 
     /** The embedded server, or nothing when a real MongoDB is configured (then nothing embedded starts). */
     @Bean(destroyMethod = "close")
@@ -86,13 +93,16 @@ public class MongoStoreConfiguration {
     }
 
     /**
-     * The timeouts above, before the connection string is applied: its own {@code serverSelectionTimeoutMS},
-     * {@code connectTimeoutMS} and {@code socketTimeoutMS} win. The embedded store needs none: it lives in this
+     * The timeouts and the heartbeat above, before the connection string is applied: its own
+     * {@code serverSelectionTimeoutMS}, {@code connectTimeoutMS}, {@code socketTimeoutMS} and
+     * {@code heartbeatFrequencyMS} win. The embedded store needs none: it lives in this
      * process, so it cannot be unreachable while the gateway runs.
      */
     static MongoClientSettings.Builder failingFast(MongoClientSettings.Builder settings) {
         return settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
                                SERVER_SELECTION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
+                       .applyToServerSettings(server -> server.heartbeatFrequency(HEARTBEAT.toMillis(),
+                                                                                  TimeUnit.MILLISECONDS))
                        .applyToSocketSettings(socket -> socket
                                .connectTimeout((int) CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                                .readTimeout((int) READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));

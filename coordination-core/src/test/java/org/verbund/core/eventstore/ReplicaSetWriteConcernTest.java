@@ -41,12 +41,14 @@ class ReplicaSetWriteConcernTest {
         assertThat(defaults.getClusterSettings().getServerSelectionTimeout(TimeUnit.MILLISECONDS)).isEqualTo(3_000);
         assertThat(defaults.getSocketSettings().getConnectTimeout(TimeUnit.MILLISECONDS)).isEqualTo(2_000);
         assertThat(defaults.getSocketSettings().getReadTimeout(TimeUnit.MILLISECONDS)).isEqualTo(10_000);
+        assertThat(defaults.getServerSettings().getHeartbeatFrequency(TimeUnit.MILLISECONDS)).isEqualTo(1_000);
 
         MongoClientSettings own = MongoStoreConfiguration.failingFast(MongoClientSettings.builder())
                 .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:1/verbund?serverSelectionTimeoutMS=500"
-                                                            + "&connectTimeoutMS=700&socketTimeoutMS=900")).build();
+                                                            + "&connectTimeoutMS=700&socketTimeoutMS=900&heartbeatFrequencyMS=1100")).build();
         assertThat(own.getClusterSettings().getServerSelectionTimeout(TimeUnit.MILLISECONDS)).isEqualTo(500);
         assertThat(own.getSocketSettings().getConnectTimeout(TimeUnit.MILLISECONDS)).isEqualTo(700);
         assertThat(own.getSocketSettings().getReadTimeout(TimeUnit.MILLISECONDS)).isEqualTo(900);
+        assertThat(own.getServerSettings().getHeartbeatFrequency(TimeUnit.MILLISECONDS)).isEqualTo(1_100);
     }
 }
