@@ -51,7 +51,8 @@ final class RunningGateway implements AutoCloseable {
 
     /**
      * A gateway that accepts the tokens of the identity provider at {@code issuerUri} (empty: issues its own), on a
-     * random port unless {@code moreArguments} name one ({@code --server.port=...}: a restart on the same address).
+     * random port unless {@code moreArguments} name one ({@code --server.port=...}: a restart on the same address),
+     * on the embedded store unless they name another ({@code --verbund.store.mongodb-uri=...}).
      */
     RunningGateway(Path dataDir, String issuerUri, String... moreArguments) {
         this(List.of(), dataDir, issuerUri, moreArguments);
@@ -63,9 +64,11 @@ final class RunningGateway implements AutoCloseable {
         if (Arrays.stream(moreArguments).noneMatch(argument -> argument.startsWith("--server.port="))) {
             arguments.add("--server.port=0");
         }
+        if (Arrays.stream(moreArguments).noneMatch(argument -> argument.startsWith("--verbund.store.mongodb-uri="))) {
+            arguments.add("--verbund.store.mongodb-uri="); // the embedded store, whatever MONGODB_URI says
+        }
         arguments.addAll(List.of(
                 "--verbund.store.data-dir=" + dataDir,
-                "--verbund.store.mongodb-uri=",
                 "--verbund.security.issuer-uri=" + issuerUri,
                 "--verbund.security.admin-client-id=" + ADMIN_ID,
                 "--verbund.security.admin-client-secret=" + ADMIN_SECRET));

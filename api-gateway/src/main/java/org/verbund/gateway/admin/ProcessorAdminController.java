@@ -3,6 +3,7 @@ package org.verbund.gateway.admin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +16,8 @@ import org.verbund.gateway.web.ValidId;
 import java.util.Map;
 
 /**
- * Whether a processing group's processor runs here. Its read models are rebuilt beside the live ones
+ * Whether a processing group's processor runs here, and whether it is in error: then it keeps running and retries
+ * (after 1 s, doubling up to a minute), as while the store cannot be reached. Its read models are rebuilt beside the live ones
  * ({@link ProjectionRebuildController}), never by emptying them. Under {@code /api/admin}, so ADMIN only.
  */
 @RestController
@@ -30,10 +32,17 @@ public class ProcessorAdminController {
     }
 
     @GetMapping("/{name}")
-    @Operation(summary = "Whether a processing group is running and replaying")
+    @Operation(summary = "Whether a processing group is running, replaying, or in error (retrying, with back-off)")
     public Map<String, Object> status(@PathVariable @ValidId String name) {
         TrackingEventProcessor processor = processor(name);
-        return Map.of("processor", name, "running", processor.isRunning(), "replaying", processor.isReplaying());
+        return Map.of("processor", name, "running", processor.isRunning(), "replaying", processor.isReplaying(),
+                      "error", inError(processor));
+    }
+
+    /** A segment that failed (the store could not be read, say) and waits to retry, or the processor itself. */
+    public static boolean inError(TrackingEventProcessor processor) {
+        return processor.isError()
+               || processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
     }
 
     private TrackingEventProcessor processor(String name) {

@@ -9,6 +9,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.verbund.core.eventstore.StoreReachability;
 import org.verbund.core.kernel.Role;
 
 import java.security.SecureRandom;
@@ -43,11 +44,13 @@ public class ApiClients {
 
     private final MongoCollection<Document> clients;
     private final PasswordEncoder passwords;
+    private final StoreReachability store;
     private final LoadingCache<String, Optional<ApiClient>> recent;
 
-    public ApiClients(MongoDatabase database, PasswordEncoder passwords) {
+    public ApiClients(MongoDatabase database, PasswordEncoder passwords, StoreReachability store) {
         this.clients = database.getCollection("api_clients");
         this.passwords = passwords;
+        this.store = store;
         this.recent = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(CACHED_FOR).build(this::find);
     }
 
@@ -60,6 +63,13 @@ public class ApiClients {
      * revocation made on another gateway takes effect within that time (and at once on the gateway that made it).
      */
     public Optional<ApiClient> findRecent(String clientId) {
+        Optional<ApiClient> cached = recent.getIfPresent(clientId);
+        if (cached != null) {
+            return cached;
+        }
+        // a client's concurrent checks share one load, each after the other: while the store is gone, each would
+        // wait out the server selection timeout in turn, the last one of many for minutes
+        store.requireReachable();
         return recent.get(clientId);
     }
 

@@ -37,6 +37,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.verbund.core.eventstore.StoreReachability;
 import org.verbund.core.kernel.Role;
 import org.verbund.core.secrets.SealedSecrets;
 import org.verbund.gateway.limits.AbuseLimits;
@@ -77,8 +78,8 @@ public class EmbeddedTokenIssuerConfiguration {
     }
 
     @Bean
-    ApiClients apiClients(MongoDatabase verbundDatabase, PasswordEncoder passwordEncoder) {
-        return new ApiClients(verbundDatabase, passwordEncoder);
+    ApiClients apiClients(MongoDatabase verbundDatabase, PasswordEncoder passwordEncoder, StoreReachability store) {
+        return new ApiClients(verbundDatabase, passwordEncoder, store);
     }
 
     @Bean

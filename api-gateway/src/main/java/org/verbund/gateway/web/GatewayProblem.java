@@ -4,8 +4,9 @@ import java.util.function.Predicate;
 
 /**
  * The problems the gateway answers before or besides any rule (bad input, no token, no role, an unknown id, a stale
- * version, limits), each with the operations it applies to. Their codes are those {@link ProblemHandling}, the
- * security's problem responses and the limits send; the OpenAPI document lists them per operation.
+ * version, limits, the store out of reach), each with the operations it applies to. Their codes are those
+ * {@link ProblemHandling}, {@link StoreOutage}, the security's problem responses and the limits send; the OpenAPI
+ * document lists them per operation.
  */
 enum GatewayProblem {
 
@@ -28,7 +29,10 @@ enum GatewayProblem {
     TOO_MANY_STREAMS(429, "too-many-streams", "This client has as many live streams open as it may",
                      OperationShape::streams),
     READ_MODEL_BEHIND(503, "read-model-behind", "Your last write is not in this read model yet: retry in a moment",
-                      OperationShape::reads);
+                      OperationShape::reads),
+    /** Every operation reads or writes the store (a token check reads its client there). */
+    STORE_UNAVAILABLE(503, StoreOutage.CODE, "The store is not reachable now: retry after the given seconds",
+                      shape -> true);
 
     final int status;
     final String code;

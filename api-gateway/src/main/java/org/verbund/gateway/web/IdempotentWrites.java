@@ -19,7 +19,10 @@ import java.util.function.Supplier;
  * Makes a write with an {@code Idempotency-Key} header happen once: the first request's successful answer is kept
  * (per caller and key, in {@code idempotency_keys}, for {@code verbund.idempotency.retention}, 24 h by default) and a
  * repeat gets that answer again, with nothing recorded anew (with its {@code Location}, {@code ETag} and
- * {@code Verbund-Position}). A failed write keeps nothing, so it can be retried with the same key. The same key with
+ * {@code Verbund-Position}). A failed write keeps nothing, so it can be retried with the same key; one that failed
+ * because the store could not be reached keeps its key, running, since the store may have taken the write before the
+ * connection broke, or may still be taking it: a retry gets 409 until the lease runs out, and then finds the write's
+ * events (and answers as the write did) or runs it. The same key with
  * a different request is refused (422); a repeat while the first is still running gets 409. An expired key counts as
  * absent. A key left running by a gateway that died between the command and its answer is resolved once its lease
  * ({@code verbund.idempotency.lease}, 30 s) has run out: if the command's events exist (their metadata carries the
@@ -107,7 +110,9 @@ public class IdempotentWrites {
                     .append("body", response.hasBody() ? json.writeValueAsString(response.getBody()) : null));
             return response;
         } catch (RuntimeException | JsonProcessingException e) {
-            keys.forget(ours);
+            if (!StoreOutage.causedBy(e)) {
+                keys.forget(ours);
+            } // else the store may have taken the write before the connection broke: the key stays, leased
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }

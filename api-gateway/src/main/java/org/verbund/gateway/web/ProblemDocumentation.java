@@ -58,7 +58,8 @@ public class ProblemDocumentation {
             415, "The request body is not application/json",
             422, "Unprocessable: the request contradicts a rule, whatever the state",
             429, "Too many requests: retry after the seconds in Retry-After",
-            503, "The read model has not caught up with your last write yet: retry after Retry-After");
+            503, "The store cannot be reached now, or the read model has not caught up with your last write yet: "
+                 + "retry after Retry-After");
 
     @Bean
     OperationCustomizer documentedProblems() {

@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
 /**
  * The one place where failures become RFC 9457 problems ({@code application/problem+json}) with a stable
  * {@code code}: bad input 400 (with the fields), unknown ids 404, rule violations 403, 404, 409 or 422 with the rule's
- * code, stale versions 409 with the current version, read models that have not caught up 503 with {@code Retry-After}.
+ * code, stale versions 409 with the current version, read models that have not caught up and a store that cannot be
+ * reached 503 with {@code Retry-After}.
  * Nothing internal (class names, stack traces) reaches a caller.
  */
 @RestControllerAdvice
@@ -132,9 +133,15 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return unexpected(exception);
     }
 
-    /** A rule may also speak from deep inside (e.g. the store refusing personal data of an erased person). */
+    /**
+     * A rule may also speak from deep inside (e.g. the store refusing personal data of an erased person); the store
+     * being unreachable is 503 ({@link StoreOutage}), whatever wrapped the driver's exception.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (StoreOutage.causedBy(exception)) {
+            return StoreOutage.answer(exception);
+        }
         for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof RuleViolation violation) {
                 return ruleViolated(violation);

@@ -1,5 +1,6 @@
 package org.verbund.gateway.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,15 @@ public class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ContentTypeCheck> registration =
                 new FilterRegistrationBean<>(new ContentTypeCheck(problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** After the limits that need no store, before the security filters, whose token check reads the store. */
+    @Bean
+    FilterRegistrationBean<StoreOutage.InFilters> storeOutageInFilters(ObjectMapper json) {
+        FilterRegistrationBean<StoreOutage.InFilters> registration =
+                new FilterRegistrationBean<>(new StoreOutage.InFilters(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.verbund.core.eventstore.StoreReachability;
 import org.verbund.core.readmodel.HandledPositions;
 
 import java.time.Clock;
@@ -63,8 +64,9 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    public DeadLetterHealthIndicator deadLettersHealthIndicator(DeadLetters deadLetters) {
-        return new DeadLetterHealthIndicator(deadLetters);
+    public DeadLetterHealthIndicator deadLettersHealthIndicator(DeadLetters deadLetters,
+                                                                StoreReachability store) {
+        return new DeadLetterHealthIndicator(deadLetters, store);
     }
 
     /** The groups are known once the processors are built, which they are when the application has started. */

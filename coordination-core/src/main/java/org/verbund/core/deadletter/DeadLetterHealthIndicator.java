@@ -2,6 +2,7 @@ package org.verbund.core.deadletter;
 
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
+import org.verbund.core.eventstore.StoreReachability;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,14 +15,20 @@ import java.util.TreeMap;
 public class DeadLetterHealthIndicator extends AbstractHealthIndicator {
 
     private final DeadLetters deadLetters;
+    private final StoreReachability store;
 
-    public DeadLetterHealthIndicator(DeadLetters deadLetters) {
+    public DeadLetterHealthIndicator(DeadLetters deadLetters, StoreReachability store) {
         super("The dead letters cannot be read");
         this.deadLetters = deadLetters;
+        this.store = store;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
+        if (store.knownUnreachable()) {
+            builder.unknown().withDetail("store", "unreachable"); // the event store's component says DOWN
+            return;
+        }
         Map<String, DeadLetters.Counts> counts = deadLetters.counts();
         Map<String, Object> groups = new TreeMap<>();
         counts.forEach((group, count) -> groups.put(group, Map.of("sequences", count.sequences(),

@@ -222,7 +222,8 @@ public class EventStoreConfiguration {
 
     @Bean
     public EventStoreHealthIndicator eventStoreHealthIndicator(MongoDatabase verbundDatabase,
-                                                               MongoStoreConfiguration.EmbeddedStore embeddedStore) {
-        return new EventStoreHealthIndicator(verbundDatabase, embeddedStore);
+                                                               MongoStoreConfiguration.EmbeddedStore embeddedStore,
+                                                               StoreReachability reachability) {
+        return new EventStoreHealthIndicator(verbundDatabase, embeddedStore, reachability);
     }
 }

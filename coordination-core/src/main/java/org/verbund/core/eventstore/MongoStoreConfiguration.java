@@ -16,7 +16,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The MongoDB connection: a real MongoDB when {@code verbund.store.mongodb-uri} ({@code MONGODB_URI}) is set, else the
@@ -34,6 +36,28 @@ public class MongoStoreConfiguration {
      * losing power, and no rollback after a failover can take it back.
      */
     static final WriteConcern ACKNOWLEDGED_WRITES = WriteConcern.MAJORITY.withJournal(true);
+
+    /**
+     * How long a request waits for a real MongoDB that has no primary it can reach before it fails (and the gateway
+     * answers 503): the driver's default of 30 s would hold every request, and the caller, that long.
+     */
+    static final Duration SERVER_SELECTION_TIMEOUT = Duration.ofSeconds(3);
+    /** How long opening a connection may take: a member that is up accepts in milliseconds. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /**
+     * How long a reply on an open connection may take (the driver's default: forever). A member that vanished
+     * without closing its connections (a network partition, a machine losing power) would otherwise hold a request
+     * until the operating system gives up, minutes later. Ten seconds is far above any single operation of the
+     * gateway (a batch of events, a page of history, a majority write) on a healthy replica set.
+     */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How often the driver's monitor asks each member how it is (the default: every 10 s). A member that went silent
+     * is known to be gone one heartbeat and a connect timeout later, and from then on the gateway refuses at once
+     * ({@link StoreReachability}) rather than letting each request wait out the read timeout; one small command a
+     * second per member is nothing to a replica set.
+     */
+    static final Duration HEARTBEAT = Duration.ofSeconds(1);
 
     /** The embedded server, or nothing when a real MongoDB is configured (then nothing embedded starts). */
     @Bean(destroyMethod = "close")
@@ -66,10 +90,31 @@ public class MongoStoreConfiguration {
         customizers.orderedStream().forEach(customizer -> customizer.customize(settings));
         return MongoClients.create(embeddedStore.server()
                                                 .map(server -> server.clientSettings(settings))
-                                                .orElseGet(() -> settings.applyConnectionString(
+                                                .orElseGet(() -> failingFast(settings).applyConnectionString(
                                                         new ConnectionString(properties.mongodbUri()))
                                                         .writeConcern(ACKNOWLEDGED_WRITES))
                                                 .build());
+    }
+
+    /**
+     * The timeouts and the heartbeat above, before the connection string is applied: its own
+     * {@code serverSelectionTimeoutMS}, {@code connectTimeoutMS}, {@code socketTimeoutMS} and
+     * {@code heartbeatFrequencyMS} win. The embedded store needs none: it lives in this
+     * process, so it cannot be unreachable while the gateway runs.
+     */
+    static MongoClientSettings.Builder failingFast(MongoClientSettings.Builder settings) {
+        return settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                               SERVER_SELECTION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
+                       .applyToServerSettings(server -> server.heartbeatFrequency(HEARTBEAT.toMillis(),
+                                                                                  TimeUnit.MILLISECONDS))
+                       .applyToSocketSettings(socket -> socket
+                               .connectTimeout((int) CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                               .readTimeout((int) READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    @Bean
+    public StoreReachability storeReachability(MongoClient client) {
+        return new StoreReachability(client);
     }
 
     /** The store's database; read models see it through their aliases ({@code ReadModels}). */

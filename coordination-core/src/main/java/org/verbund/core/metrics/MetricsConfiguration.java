@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.verbund.core.eventstore.MongoCommitEventStorageEngine;
+import org.verbund.core.eventstore.StoreReachability;
 import org.verbund.core.eventstore.StorePositions;
 import org.verbund.core.rebuild.ProjectionRebuilds;
 
@@ -57,10 +58,11 @@ public class MetricsConfiguration {
 
     @Bean
     ProcessorGauges processorGauges(@Lazy EventProcessingConfiguration processing, StorePositions positions,
-                                    EventStorageEngine storage, ObjectProvider<ProjectionRebuilds> rebuilds) {
+                                    EventStorageEngine storage, ObjectProvider<ProjectionRebuilds> rebuilds,
+                                    StoreReachability store) {
         return new ProcessorGauges(processing, positions,
                                    storage instanceof MongoCommitEventStorageEngine engine ? engine : null,
-                                   rebuilds.getIfAvailable(), Clock.systemUTC());
+                                   rebuilds.getIfAvailable(), Clock.systemUTC(), store);
     }
 
     @Bean

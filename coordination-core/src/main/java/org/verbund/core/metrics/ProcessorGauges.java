@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.verbund.core.eventstore.MongoCommitEventStorageEngine;
+import org.verbund.core.eventstore.StoreReachability;
 import org.verbund.core.eventstore.StorePositions;
 import org.verbund.core.rebuild.ProjectionRebuilds;
 import org.verbund.core.rebuild.api.RebuildProgress;
@@ -50,6 +51,7 @@ public final class ProcessorGauges {
     private final MongoCommitEventStorageEngine storage;
     private final ProjectionRebuilds rebuilds;
     private final Clock clock;
+    private final StoreReachability store;
     private final Map<String, Oldest> oldestUnhandled = new ConcurrentHashMap<>();
     private volatile long[] head = {-1, 0}; // the head position and when (epoch ms) it was read
 
@@ -62,7 +64,9 @@ public final class ProcessorGauges {
      * @param rebuilds null: no rebuild gauges
      */
     public ProcessorGauges(EventProcessingConfiguration processing, StorePositions positions,
-                           MongoCommitEventStorageEngine storage, ProjectionRebuilds rebuilds, Clock clock) {
+                           MongoCommitEventStorageEngine storage, ProjectionRebuilds rebuilds, Clock clock,
+                           StoreReachability store) {
+        this.store = store;
         this.processing = processing;
         this.positions = positions;
         this.storage = storage;
@@ -135,7 +139,7 @@ public final class ProcessorGauges {
     }
 
     private double timestampOfFirstEventFrom(long from) {
-        if (storage == null) {
+        if (storage == null || store.knownUnreachable()) {
             return Double.NaN;
         }
         long upTo = Math.min(head(), from + LOOK_AHEAD - 1);
@@ -144,11 +148,14 @@ public final class ProcessorGauges {
                       .orElse(Double.NaN); // only tombstones, or events still being written: not known
     }
 
-    /** The last position reserved in the store (-1: none), read at most once a second. */
+    /**
+     * The last position reserved in the store (-1: none), read at most once a second; while the store is known to be
+     * unreachable, the last one read (nothing can be reserved meanwhile, by this gateway at least).
+     */
     private long head() {
         long[] known = head;
         long now = clock.millis();
-        if (now - known[1] >= HEAD_FOR_MILLIS) {
+        if (now - known[1] >= HEAD_FOR_MILLIS && !store.knownUnreachable()) {
             known = new long[]{positions.reservedSoFar() - 1, now};
             head = known;
         }
