@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How fast the read models catch up after a restart, beside a raw read of the same events: the demo load copied to
- * over 100,000 events on the durable H2 file while every processor is stopped, the gateway stopped, then started
+ * 100,000 events (or {@code -Dverbund.benchmark.events}) on the durable H2 file while every processor is stopped, the gateway stopped, then started
  * again and timed until every processor has handled the head; the raw read of the same events (deserialized,
  * upcast) before and after. Run with {@code ./mvnw -Pbenchmark verify -pl api-gateway -Dit.test=CatchUpBenchmarkIT
  * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}; figures printed and written to
@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 class CatchUpBenchmarkIT {
+
+    /** How many events to copy: 100,000 unless {@code -Dverbund.benchmark.events} says otherwise. */
+    private static final int EVENTS = Integer.getInteger("verbund.benchmark.events", 100_000);
 
     @TempDir
     Path dataDir;
@@ -52,7 +55,7 @@ class CatchUpBenchmarkIT {
             }
             gateway.bean(EventProcessingConfiguration.class).eventProcessors().values()
                    .forEach(EventProcessor::shutDown);
-            long seeded = PortfolioRebuildBenchmarkIT.seed(storage, gateway.bean(Serializer.class));
+            long seeded = PortfolioRebuildBenchmarkIT.seed(storage, gateway.bean(Serializer.class), EVENTS);
             head = index(storage.createHeadToken());
             report.add(String.format("%d events copied with every processor stopped; head %d; %d processors: %s",
                                      seeded, head, groups.size(), groups));

@@ -55,7 +55,7 @@ class PortfolioRebuildBenchmarkIT {
             String viewer = gateway.tokenFor("awo", "VIEWER");
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get(
                     "/api/funding/portfolio", viewer).json().path("totals").path("approvedCount").asInt() == 26);
-            long seeded = seed(storage, gateway.bean(Serializer.class));
+            long seeded = seed(storage, gateway.bean(Serializer.class), EVENTS);
             long head = ((GapAwareTrackingToken) storage.createHeadToken()).getIndex();
             assertThat(gateway.bean(ReadModelPositions.class).awaitHandled("funding-portfolio", head,
                                                                            Duration.ofMinutes(15))).isTrue();
@@ -93,8 +93,8 @@ class PortfolioRebuildBenchmarkIT {
         Files.write(Path.of("target", "rebuild-benchmark.txt"), report);
     }
 
-    /** Copies of every aggregate's events, ids renamed per copy, until the store holds {@link #EVENTS}. */
-    static long seed(EventStorageEngine storage, Serializer serializer) throws Exception {
+    /** Copies of every aggregate's events, ids renamed per copy, until {@code toCopy} events are copied. */
+    static long seed(EventStorageEngine storage, Serializer serializer, int toCopy) throws Exception {
         Map<String, List<DomainEventMessage<?>>> byAggregate = new LinkedHashMap<>();
         try (var events = storage.readEvents(null, false)) {
             events.forEach(event -> {
@@ -106,7 +106,7 @@ class PortfolioRebuildBenchmarkIT {
         Set<String> ids = new HashSet<>(byAggregate.keySet());
         ObjectMapper json = new ObjectMapper();
         long seeded = 0;
-        for (int copy = 1; seeded < EVENTS; copy++) {
+        for (int copy = 1; seeded < toCopy; copy++) {
             String suffix = "-x" + copy;
             for (List<DomainEventMessage<?>> events : byAggregate.values()) {
                 List<DomainEventMessage<?>> copied = new ArrayList<>();
