@@ -118,6 +118,14 @@ final class CommandsInHistory {
         return organisations;
     }
 
+    /** How many organisations the commands' events up to {@code position} register. */
+    long registeredUpTo(long position, Collection<Command> sent) {
+        Set<String> registrations = new HashSet<>();
+        sent.stream().filter(command -> command.kind == Kind.REGISTER).forEach(command -> registrations.add(command.key));
+        return events.stream().filter(event -> event.position() <= position && registrations.contains(event.key()))
+                     .count();
+    }
+
     /** The programmes the commands' stored events made. */
     Set<String> programmes(Collection<Command> sent) {
         Set<String> programmes = new HashSet<>();

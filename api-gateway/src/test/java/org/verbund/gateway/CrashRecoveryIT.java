@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -124,13 +125,20 @@ class CrashRecoveryIT {
         resetWhileStopped(ORGANISATIONS);
         gateway.start(BATCH);
         long killedAt = awaitCatchingUpThenKill(head);
+        long documents = documentsWhileStopped(ORGANISATIONS);
         int logBefore = gateway.logText().length();
         gateway.start(BATCH);
         long resumedFrom = fetchedToken(gateway.logText().substring(logBefore));
-        System.out.printf("CrashRecoveryIT: projection %s catching up %d positions killed at position %d; started "
-                          + "again from its stored token at %d%n", ORGANISATIONS, head + 1, killedAt, resumedFrom);
+        long registeredUpToToken = CommandsInHistory.read(gateway, gateway.adminToken())
+                                                    .registeredUpTo(resumedFrom, clients.sent());
+        System.out.printf("CrashRecoveryIT: projection %s catching up %d positions killed at position %d, holding "
+                          + "%d organisations, %d more than the events up to its stored token register (the batch "
+                          + "in flight); started again from that token, at %d%n", ORGANISATIONS, head + 1, killedAt,
+                          documents, documents - registeredUpToToken, resumedFrom);
         assertThat(resumedFrom).as("resumed from the token it stored, not from the start").isPositive()
                                .isGreaterThanOrEqualTo(killedAt).isLessThan(head);
+        assertThat(documents).as("everything its token covers was in the read model").isGreaterThanOrEqualTo(
+                registeredUpToToken);
         awaitCaughtUp(gateway.adminToken(), head);
 
         assertStoredOnceAndWholeAndReadModelsAsRebuilt("after a kill in the middle of a projection batch");
@@ -219,14 +227,28 @@ class CrashRecoveryIT {
      * and its collection are removed, so the next start catches up the whole history into an empty read model.
      */
     private static void resetWhileStopped(String group) {
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.onFile(dataDir);
-             MongoClient client = server.newClient()) {
+        long removed = whileStopped(client -> {
             MongoDatabase database = client.getDatabase("verbund");
             database.getCollection(new CollectionAliases(database).physical(group)).drop();
-            long removed = DefaultMongoTemplate.builder().mongoDatabase(client, "verbund").build()
-                                               .trackingTokensCollection()
-                                               .deleteMany(Filters.eq("processorName", group)).getDeletedCount();
-            assertThat(removed).as("the processor's token").isEqualTo(1);
+            return DefaultMongoTemplate.builder().mongoDatabase(client, "verbund").build().trackingTokensCollection()
+                                       .deleteMany(Filters.eq("processorName", group)).getDeletedCount();
+        });
+        assertThat(removed).as("the processor's token").isEqualTo(1);
+    }
+
+    /** The documents of a read model as the killed gateway left them. */
+    private static long documentsWhileStopped(String readModel) {
+        return whileStopped(client -> {
+            MongoDatabase database = client.getDatabase("verbund");
+            return database.getCollection(new CollectionAliases(database).physical(readModel)).countDocuments();
+        });
+    }
+
+    /** The store's file read (as the gateway does) while no gateway has it open. */
+    private static <T> T whileStopped(Function<MongoClient, T> read) {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.onFile(dataDir);
+             MongoClient client = server.newClient()) {
+            return read.apply(client);
         }
     }
 
