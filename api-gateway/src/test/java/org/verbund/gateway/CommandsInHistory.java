@@ -54,7 +54,7 @@ final class CommandsInHistory {
         }
     }
 
-    /** The history read as the admin (an auditor's read), once it reaches {@code position}. */
+    /** The whole history as it is stored now, read with an admin token (as an auditor reads it). */
     static CommandsInHistory read(GatewayProcess gateway, String admin) throws IOException, InterruptedException {
         RunningGateway.Response history = gateway.get("/api/audit/events", admin,
                                                       Map.of("Accept", "application/x-ndjson"));

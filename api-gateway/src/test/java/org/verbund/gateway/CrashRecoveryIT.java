@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
  * middle of it (of a batch of 100 events): started again, it goes on from the token it stored, not from the start,
  * and equals a full rebuild.
  */
-@Tag("crash") // about 13 minutes on a busy 2-core machine, mostly the 7 starts of the gateway: -Pcrash runs it
+@Tag("crash") // 11 to 13 minutes on a busy 2-core machine, mostly the 7 starts of the gateway: -Pcrash runs it
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashRecoveryIT {
 
