@@ -214,6 +214,13 @@ final class RunningGateway implements AutoCloseable {
         String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
+
+        /** The next page a list's {@code Link} header names, or null on its last page. */
+        String nextPage() {
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile("<([^>]+)>; rel=\"next\"")
+                                                                  .matcher(headers.firstValue("Link").orElse(""));
+            return next.find() ? next.group(1) : null;
+        }
     }
 
     @Override
