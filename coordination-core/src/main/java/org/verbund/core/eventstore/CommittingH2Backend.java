@@ -71,8 +71,11 @@ class CommittingH2Backend extends H2Backend {
         return response;
     }
 
-    /** Writes a consistent backup of the store file to {@code target} ({@link StoreFileBackup}); returns its bytes. */
-    long backup(OutputStream target) throws IOException {
+    /**
+     * Writes a consistent backup of the store file to {@code target} ({@link StoreFileBackup}); returns its bytes. One
+     * at a time: an overlapping second backup would take space reuse as off and leave it off.
+     */
+    synchronized long backup(OutputStream target) throws IOException {
         return StoreFileBackup.write(getMvStore(), Path.of(fileName), writesInFlight.writeLock(), target);
     }
 
